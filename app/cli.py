@@ -1,0 +1,238 @@
+"""The ``sckg`` command: ingest articles, export the graph, serve the API.
+
+A thin layer: each command opens the store that ``--db`` names, calls one
+function of ``ingest``, ``graph`` or ``app.api`` and turns the outcome into
+output and an exit code. Exit codes:
+
+* 0 — done;
+* 1 — done, but some input was skipped (or another graph error);
+* 2 — usage error: a bad option, a bad ``--db``, an input path that does not exist;
+* 3 — the store is unavailable (Neo4j not running or refusing the credentials).
+
+Graph errors print as one line; ``-v`` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+from pydantic import ValidationError
+
+from app.settings import Settings, get_settings
+from graph.errors import GraphError, InvalidInput, Unavailable
+from graph.export import FORMATS, render
+from graph.store import GraphStore, open_store
+
+EXIT_SKIPPED = 1
+EXIT_USAGE = 2
+EXIT_UNAVAILABLE = 3
+DEFAULT_BATCH_SIZE = 50
+
+
+def exit_code(error: GraphError) -> int:
+    """The exit code for a graph error (see the module docstring)."""
+    if isinstance(error, Unavailable):
+        return EXIT_UNAVAILABLE
+    if isinstance(error, InvalidInput):
+        return EXIT_USAGE
+    return 1
+
+
+@dataclass
+class CliState:
+    """What the group options decided, handed to every command."""
+
+    settings: Settings
+    verbose: bool
+
+    @contextmanager
+    def store(self) -> Iterator[GraphStore]:
+        """The store ``--db`` names, closed (and so flushed) whatever happens."""
+        s = self.settings
+        store = open_store(
+            s.db,
+            user=s.neo4j_user,
+            password=s.neo4j_password_value(),
+            database=s.neo4j_database,
+        )
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+class SckgGroup(click.Group):
+    """A click group that turns graph errors into one-line messages and exit codes."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except GraphError as error:
+            if ctx.params.get("verbose"):
+                click.echo(traceback.format_exc(), err=True, nl=False)
+            click.echo(f"Error: {error}", err=True)
+            ctx.exit(exit_code(error))
+
+
+@click.group(cls=SckgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    envvar="SCKG_DB",
+    default=None,
+    metavar="PATH|URI",
+    help="Folder of the embedded store, or a bolt:// / neo4j:// URI of a Neo4j server. "
+    "Default: SCKG_DB, else a folder in your user data directory.",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log progress and show tracebacks.")
+@click.version_option(package_name="sckg")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None, verbose: bool) -> None:
+    """South Caucasus diplomacy knowledge graph: who asserts, denies and omits what."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING)
+    try:
+        settings = get_settings()
+    except ValidationError as exc:
+        raise click.UsageError(f"bad SCKG_* setting: {exc}") from exc
+    if db:
+        settings = settings.model_copy(update={"db": db})
+    ctx.obj = CliState(settings=settings, verbose=verbose)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=DEFAULT_BATCH_SIZE,
+    show_default=True,
+    help="Articles written per transaction.",
+)
+@click.option("--fresh", is_flag=True, help="Delete everything in the store first.")
+@click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
+@click.pass_obj
+def ingest(
+    state: CliState, paths: tuple[Path, ...], batch_size: int, fresh: bool, no_progress: bool
+) -> None:
+    """Extract actors, events, claims and accounts from PATHS (files or folders)."""
+    # Imported here so that `sckg stats` does not pay for the extraction stack.
+    pipeline = importlib.import_module("ingest.pipeline")
+    with state.store() as store:
+        if fresh:
+            store.clear()
+        report = pipeline.ingest_paths(
+            store, list(paths), batch_size=batch_size, progress=not no_progress
+        )
+    click.echo(report.summary(), err=True)
+    if report.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="json",
+    show_default=True,
+    help="json (for score.py), graphml (yEd, networkx), gexf (Gephi) or cytoscape.",
+)
+@click.option(
+    "-o",
+    "--output",
+    default="-",
+    show_default=True,
+    metavar="FILE",
+    help="Where to write; - is standard output. Files are replaced atomically.",
+)
+@click.pass_obj
+def export(state: CliState, fmt: str, output: str) -> None:
+    """Write the whole graph in an interchange format."""
+    with state.store() as store:
+        text = render(store.export(), fmt)
+    if output == "-":
+        click.echo(text, nl=not text.endswith("\n"))
+    else:
+        write_atomic(Path(output), text)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as a JSON object.")
+@click.pass_obj
+def stats(state: CliState, as_json: bool) -> None:
+    """Count nodes per label and relationships per type."""
+    with state.store() as store:
+        counts = store.counts()
+    if as_json:
+        click.echo(json.dumps(counts))
+        return
+    width = max(len(name) for name in counts)
+    for name, count in counts.items():
+        click.echo(f"{name:<{width}}  {count:>8}")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="TCP port."
+)
+@click.option("--reload", is_flag=True, help="Restart when the code changes (development).")
+@click.pass_obj
+def serve(state: CliState, host: str, port: int, reload: bool) -> None:
+    """Serve the HTTP API and the browser view."""
+    import uvicorn
+
+    if reload:
+        # The reloader imports the app in a child process: hand it --db via the environment.
+        os.environ["SCKG_DB"] = state.settings.db
+        uvicorn.run("app.api:create_app", factory=True, host=host, port=port, reload=True)
+        return
+    from app.api import create_app  # here: the other commands need no web stack
+
+    uvicorn.run(create_app(state.settings), host=host, port=port)
+
+
+def write_atomic(target: Path, text: str) -> None:
+    """Write ``text`` to ``target`` via a temporary file and a rename: never half a file."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise click.BadParameter(f"folder {folder} does not exist", param_hint="'-o'")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}-", suffix=".tmp", dir=folder)
+    try:
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; an export is meant to be shared
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _register_neo4j_commands() -> None:
+    """Add `sckg neo4j ...` when that module is present (it ships separately)."""
+    try:
+        module = importlib.import_module("app.cli_neo4j")
+    except ImportError:
+        return
+    cli.add_command(module.neo4j_group)
+
+
+_register_neo4j_commands()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="sckg")

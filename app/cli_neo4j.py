@@ -1,0 +1,104 @@
+"""`sckg neo4j start|status|stop`: manage the local Neo4j server from the shell.
+
+Why a separate module: the main CLI only needs `cli.add_command(neo4j_group)`, and the
+server runner stays importable without click. `start` prints nothing but the `--db`
+value on stdout so `DB=$(sckg neo4j start)` works; everything else goes to stderr.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from graph.neo4j_server import DEFAULT_VERSION, Neo4jRuntimeError, ServerInfo
+from graph.neo4j_server import start as start_server
+from graph.neo4j_server import status as server_status
+from graph.neo4j_server import stop as stop_server
+
+NOT_RUNNING_EXIT_CODE = 3  # Same convention as LSB init scripts' `status`.
+
+_HOME_OPTION = click.option(
+    "--home",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Server directory (default: $SCKG_NEO4J_HOME or the user data dir).",
+)
+
+
+def _progress(message: str) -> None:
+    """Progress and hints go to stderr so stdout stays machine-readable."""
+    click.echo(message, err=True)
+
+
+def _usage_hint(info: ServerInfo) -> str:
+    """Tell a human how to use the URI that was just printed on stdout."""
+    return (
+        f"Neo4j {info.version} is running (pid {info.pid}, bolt {info.uri}, "
+        f"browser http://127.0.0.1:{info.http_port}/, data in {info.home}).\n"
+        f"Use it with:  sckg --db '{info.db_uri}' ...\n"
+        'Or in a shell: DB=$(sckg neo4j start) && sckg --db "$DB" ...\n'
+        "Stop it with:  sckg neo4j stop"
+    )
+
+
+@click.group(name="neo4j")
+def neo4j_group() -> None:
+    """Run a local Neo4j server (needs Java 17+ and, once, Maven; no Docker)."""
+
+
+@neo4j_group.command("start")
+@_HOME_OPTION
+@click.option("--password", default=None, help="Password for user neo4j (default: random).")
+@click.option("--bolt-port", type=int, default=None, help="Bolt port (default: a free one).")
+@click.option("--http-port", type=int, default=None, help="HTTP port (default: a free one).")
+@click.option("--version", "version", default=DEFAULT_VERSION, show_default=True,
+              help="Neo4j version to download and run.")  # fmt: skip
+@click.option("--timeout", type=float, default=180.0, show_default=True,
+              help="Seconds to wait for the server to answer.")  # fmt: skip
+def start_command(
+    home: Path | None,
+    password: str | None,
+    bolt_port: int | None,
+    http_port: int | None,
+    version: str,
+    timeout: float,
+) -> None:
+    """Start the server (or find the running one) and print its --db URI on stdout."""
+    try:
+        info = start_server(
+            home, password=password, bolt_port=bolt_port, http_port=http_port,
+            version=version, timeout=timeout, log=_progress,
+        )  # fmt: skip
+    except Neo4jRuntimeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _progress(_usage_hint(info))
+    click.echo(info.db_uri)
+
+
+@neo4j_group.command("status")
+@_HOME_OPTION
+@click.pass_context
+def status_command(ctx: click.Context, home: Path | None) -> None:
+    """Print the running server's URI and pid; exit code 3 if it is not running."""
+    try:
+        info = server_status(home)
+    except Neo4jRuntimeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if info is None:
+        click.echo("not running")
+        ctx.exit(NOT_RUNNING_EXIT_CODE)
+    click.echo(f"running {info.uri} pid {info.pid} (Neo4j {info.version}, home {info.home})")
+
+
+@neo4j_group.command("stop")
+@_HOME_OPTION
+@click.option("--timeout", type=float, default=60.0, show_default=True,
+              help="Seconds to wait before killing the server.")  # fmt: skip
+def stop_command(home: Path | None, timeout: float) -> None:
+    """Stop the server cleanly (SIGKILL only if it does not exit within --timeout)."""
+    try:
+        stopped = stop_server(home, timeout=timeout)
+    except Neo4jRuntimeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo("stopped" if stopped else "not running")

@@ -1,0 +1,219 @@
+"""Read-only Cypher for analysts: screened, planned, then run read-only with limits.
+
+A query passes four gates before a row comes back:
+
+1. **Screen** (text, no database): the first clause must be a read clause
+   (MATCH, OPTIONAL MATCH, WITH, RETURN, UNWIND, CALL); ``LOAD CSV`` is refused
+   (it reads server files and URLs); ``CALL`` may name only the read-only
+   catalogue procedures in :data:`READ_PROCEDURES`. Comments and string literals
+   are blanked first, so a quoted "CREATE" does not trip it and a commented
+   one does not hide. This catches what the planner calls a read but is not
+   one an analyst should run: ``SHOW ...``, ``TERMINATE TRANSACTIONS``.
+2. **Plan**: ``EXPLAIN`` (compiles, runs nothing) and the summary's
+   ``query_type`` must be ``'r'``; ``'w'``, ``'rw'`` and ``'s'`` (schema and
+   administration) are refused.
+3. **Run** in a read transaction (the server refuses writes there too) with a
+   server-side time limit.
+4. **Limit**: at most ``row_limit`` rows; one more is fetched to say ``truncated``.
+"""
+
+from __future__ import annotations
+
+import base64
+import math
+import re
+from typing import Any, Protocol, runtime_checkable
+
+from neo4j import READ_ACCESS, Driver, ManagedTransaction, Query, unit_of_work
+from neo4j.exceptions import (
+    ClientError,
+    CypherSyntaxError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
+from neo4j.graph import Node, Path, Relationship
+from neo4j.spatial import Point
+
+from app.errors import ApiError
+from app.routes._models import CypherResult
+from graph.errors import Unavailable, Unsupported
+from graph.store import GraphStore
+
+READ_CLAUSES = frozenset({"MATCH", "OPTIONAL", "WITH", "RETURN", "UNWIND", "CALL"})
+READ_PROCEDURES = frozenset({
+    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.info", "db.ping",
+    "db.schema.visualization", "db.schema.nodetypeproperties", "db.schema.reltypeproperties",
+    "db.index.fulltext.querynodes", "db.index.fulltext.queryrelationships",
+    "db.index.vector.querynodes",
+})
+QUERY_TYPES = {"w": "write", "rw": "read-write", "s": "schema or administration"}
+
+_PREPARSER = re.compile(r"^\s*CYPHER\b(?:\s+(?:\d+(?:\.\d+)?|\w+\s*=\s*\w+))*", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\s*([A-Za-z_]+)")
+_LOAD_CSV = re.compile(r"\bLOAD\s+CSV\b", re.IGNORECASE)
+_CALL_NAME = re.compile(r"\bCALL\s+([A-Za-z_][\w.]*)", re.IGNORECASE)
+
+
+@runtime_checkable
+class ServerStore(Protocol):
+    """A store that is a Neo4j server: what raw Cypher needs."""
+
+    driver: Driver
+    database: str | None
+
+
+def refuse(reason: str, **detail: Any) -> ApiError:
+    return ApiError(400, "cypher_refused", f"only read queries are allowed: {reason}",
+                    detail or None)
+
+
+def code_only(text: str) -> str:
+    """The query with comments removed, string literals emptied and backticks dropped."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch, nxt = text[i], text[i + 1:i + 2]
+        if ch == "/" and nxt == "/":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+        elif ch == "/" and nxt == "*":
+            end = text.find("*/", i + 2)
+            i = n if end < 0 else end + 2
+            out.append(" ")
+        elif ch in "'\"":
+            i = _string_end(text, i)
+            out.append("''")
+        elif ch == "`":
+            end = text.find("`", i + 1)
+            end = n if end < 0 else end
+            out.append(text[i + 1:end])
+            i = end + 1
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def _string_end(text: str, start: int) -> int:
+    quote, i = text[start], start + 1
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+        elif text[i] == quote:
+            return i + 1
+        else:
+            i += 1
+    return len(text)
+
+
+def screen(query: str) -> None:
+    """Refuse, from the text alone, what is not a plain read (see the module docstring)."""
+    code = code_only(query)
+    body = _PREPARSER.sub("", code, count=1)
+    first = _FIRST_WORD.match(body)
+    word = first.group(1).upper() if first else ""
+    if word not in READ_CLAUSES:
+        raise refuse(f"a query must start with {', '.join(sorted(READ_CLAUSES))}; "
+                     f"{word or 'this'} statements are refused", clause=word or None)
+    if _LOAD_CSV.search(code):
+        raise refuse("LOAD CSV is refused", clause="LOAD CSV")
+    for match in _CALL_NAME.finditer(code):
+        name = match.group(1).rstrip(".")
+        if name.lower() not in READ_PROCEDURES:
+            raise refuse(f"procedure {name} is not allowed; allowed are "
+                         f"{', '.join(sorted(READ_PROCEDURES))}", procedure=name)
+
+
+def server_store(store: GraphStore) -> ServerStore:
+    if not isinstance(store, ServerStore):
+        raise Unsupported(
+            "raw Cypher needs the Neo4j store (SCKG_DB=bolt://...); this API runs on the "
+            "embedded store, which answers the named query endpoints only"
+        )
+    return store
+
+
+def run_read(store: GraphStore, query: str, params: dict[str, Any], *,
+             timeout_s: float, row_limit: int) -> CypherResult:
+    """Screen, plan and run ``query`` read-only; see the module docstring."""
+    server = server_store(store)
+    screen(query)
+    fetch = unit_of_work(timeout=timeout_s)(_fetch)
+    try:
+        with server.driver.session(database=server.database, default_access_mode=READ_ACCESS,
+                                   fetch_size=min(row_limit + 1, 1000)) as session:
+            summary = session.run(Query("EXPLAIN " + query, timeout=timeout_s), params).consume()
+            if summary.query_type != "r":
+                kind = QUERY_TYPES.get(str(summary.query_type), str(summary.query_type))
+                raise refuse(f"this is a {kind} query", query_type=summary.query_type)
+            columns, rows, truncated = session.execute_read(fetch, query, params, row_limit)
+    except Neo4jError as exc:
+        raise _mapped(exc, timeout_s) from exc
+    except (ServiceUnavailable, SessionExpired, DriverError, OSError) as exc:
+        raise Unavailable(f"cannot reach Neo4j ({exc})") from exc
+    return CypherResult(columns=columns, rows=rows, truncated=truncated, row_limit=row_limit)
+
+
+def _fetch(tx: ManagedTransaction, query: str, params: dict[str, Any],
+           limit: int) -> tuple[list[str], list[list[Any]], bool]:
+    result = tx.run(query, params)
+    columns = list(result.keys())
+    rows: list[list[Any]] = []
+    for record in result:
+        if len(rows) == limit:
+            return columns, rows, True
+        rows.append([plain(value) for value in record.values()])
+    return columns, rows, False
+
+
+def _mapped(exc: Neo4jError, timeout_s: float) -> Exception:
+    code = exc.code or ""
+    message = exc.message or str(exc)
+    if "TransactionTimedOut" in code:
+        return ApiError(504, "query_timeout",
+                        f"the query ran longer than {timeout_s:g} s and was stopped")
+    if "AccessMode" in code:
+        return refuse("the server refused a write in the read transaction")
+    if isinstance(exc, CypherSyntaxError):
+        return ApiError(400, "cypher_syntax", f"Cypher syntax error: {message}", {"code": code})
+    if isinstance(exc, ClientError):
+        return ApiError(400, "cypher_error", f"Neo4j refused the query: {message}",
+                        {"code": code})
+    return Unavailable(f"Neo4j failed to run the query: {message} ({code})")
+
+
+def _node_key(node: Node | None) -> str | None:
+    if node is None:
+        return None
+    key = node.get("id")
+    return str(key) if key is not None else node.element_id
+
+
+def plain(value: Any) -> Any:
+    """A driver value as plain JSON: nodes, relationships and paths become objects."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, Node):
+        return {"id": _node_key(value), "labels": sorted(value.labels),
+                "properties": {k: plain(v) for k, v in value.items()}}
+    if isinstance(value, Relationship):
+        return {"id": value.get("id", value.element_id), "type": value.type,
+                "start": _node_key(value.start_node), "end": _node_key(value.end_node),
+                "properties": {k: plain(v) for k, v in value.items()}}
+    if isinstance(value, Path):
+        return {"nodes": [plain(n) for n in value.nodes],
+                "relationships": [plain(r) for r in value.relationships]}
+    if isinstance(value, Point):
+        return {"srid": value.srid, "coordinates": [plain(c) for c in value]}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, bytes | bytearray):
+        return base64.b64encode(value).decode("ascii")
+    iso = getattr(value, "iso_format", None)
+    return iso() if callable(iso) else str(value)

@@ -1,0 +1,101 @@
+"""Request and response models that exist only at the HTTP edge.
+
+Query results, nodes and exports keep the models of :mod:`queries.results` and
+:mod:`graph.model`; here are the envelopes around them (a page of items) and
+the bodies of the health, stats, ingest and Cypher endpoints.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ingest.documents import ArticleInput
+
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    """A page of a result list; ``next_offset`` is null on the last page."""
+
+    items: list[T]
+    limit: int = Field(description="The page size asked for.")
+    offset: int = Field(description="Items skipped before this page.")
+    next_offset: int | None = Field(
+        description="Offset of the next page, or null when this page was not full."
+    )
+
+    @classmethod
+    def of(cls, items: list[T], limit: int, offset: int) -> Page[T]:
+        full = len(items) >= limit
+        return cls(items=items, limit=limit, offset=offset,
+                   next_offset=offset + limit if full else None)
+
+
+class Health(BaseModel):
+    """The process answers."""
+
+    status: Literal["ok"] = "ok"
+    version: str
+
+
+class Ready(BaseModel):
+    """The store answers."""
+
+    status: Literal["ready"] = "ready"
+    store: Literal["embedded", "neo4j"]
+
+
+class Stats(BaseModel):
+    """How much is in the graph: nodes per label, relationships per type."""
+
+    nodes: dict[str, int]
+    relationships: dict[str, int]
+    total_nodes: int
+    total_relationships: int
+
+
+class IngestRequest(BaseModel):
+    """Articles to ingest, as JSON."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    articles: list[ArticleInput] = Field(min_length=1, max_length=1000)
+
+
+class SkippedItem(BaseModel):
+    """Input that was not ingested, with the reason."""
+
+    path: str = Field(description="The uploaded file name, or api[i] for the i-th JSON article.")
+    line: int | None = Field(default=None, description="Line of a .jsonl upload.")
+    reason: str
+
+
+class IngestResult(BaseModel):
+    """What one ingest did: articles written, input skipped and why, counts after."""
+
+    ingested: int
+    skipped: list[SkippedItem]
+    counts: dict[str, int] = Field(description="Nodes per label and edges per type written.")
+    seconds: float
+
+
+class CypherRequest(BaseModel):
+    """A read-only Cypher query; values go in ``params``, never into the text."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    query: str = Field(min_length=1, max_length=20_000,
+                       description="One read statement (MATCH ... RETURN ...).")
+    params: dict[str, Any] = Field(default_factory=dict, description="Query parameters.")
+
+
+class CypherResult(BaseModel):
+    """Rows of a read query; nodes, relationships and paths as plain objects."""
+
+    columns: list[str]
+    rows: list[list[Any]]
+    truncated: bool = Field(description="True when more rows existed than the row limit.")
+    row_limit: int
+    query_type: Literal["r"] = "r"

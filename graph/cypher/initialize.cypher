@@ -1,0 +1,16 @@
+// The schema, idempotent: run on every connect. Statements are separated by `;`.
+// Unique ids make MERGE an index seek and forbid duplicates under concurrency.
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+// Date-range reads (events_between) seek instead of scanning every event.
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+// Account edges are looked up by id from the API and the evaluation.
+CREATE INDEX asserts_id IF NOT EXISTS FOR ()-[r:ASSERTS]-() ON (r.id);
+CREATE INDEX denies_id IF NOT EXISTS FOR ()-[r:DENIES]-() ON (r.id);
+CREATE INDEX omits_id IF NOT EXISTS FOR ()-[r:OMITS]-() ON (r.id);
+// Free-text search over names, spellings and claim texts.
+CREATE FULLTEXT INDEX sckg_text IF NOT EXISTS
+FOR (n:Actor|Source|Event|Claim) ON EACH [n.name, n.aliases, n.text];

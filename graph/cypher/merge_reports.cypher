@@ -1,0 +1,8 @@
+// Merge REPORTS edges (Article -> Event) by id; an existing edge's properties are replaced.
+// Endpoints were checked in the same transaction; `merged` lets the caller verify.
+UNWIND $rows AS row
+MATCH (a:Article {id: row.start})
+MATCH (b:Event {id: row.end})
+MERGE (a)-[r:REPORTS {id: row.id}]->(b)
+SET r = row.props
+RETURN count(r) AS merged

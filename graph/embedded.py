@@ -1,0 +1,234 @@
+"""The embedded store: a networkx MultiDiGraph persisted as one JSON file.
+
+Why networkx: a new user needs no server, and the same graph object feeds the
+analytics. The file is ``<db folder>/graph.json``; it is loaded on open and
+replaced atomically on flush (write to a temporary file, fsync, rename), so a
+crash mid-write leaves the previous complete file, never a torn one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graph.errors import InvalidInput
+from graph.model import (
+    EDGE_ENDS,
+    NODE_TYPES,
+    AccountEdge,
+    Claim,
+    ClaimRecord,
+    EdgeType,
+    Event,
+    ExportNode,
+    ExportRelationship,
+    GraphExport,
+    GraphFragment,
+)
+
+FILE_NAME = "graph.json"
+FORMAT = "sckg-embedded"
+FORMAT_VERSION = 1
+
+
+class EmbeddedStore:
+    """In-memory graph with atomic persistence; see the module docstring."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
+        self._dirty = False
+
+    @classmethod
+    def open(cls, folder: Path) -> EmbeddedStore:
+        """Open (or create) the store in ``folder``; a bad path is an InvalidInput."""
+        if folder.exists() and not folder.is_dir():
+            raise InvalidInput(
+                f"--db {folder}: is a file; give a folder for the embedded store "
+                "or a bolt:// URI for Neo4j"
+            )
+        store = cls(folder)
+        file = folder / FILE_NAME
+        if file.exists():
+            store._load(file)
+        return store
+
+    # -- persistence -------------------------------------------------------
+
+    def _load(self, file: Path) -> None:
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InvalidInput(f"{file}: not a readable sckg graph file ({exc})") from exc
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise InvalidInput(f"{file}: not an sckg embedded graph (format marker missing)")
+        for node in data["nodes"]:
+            self.graph.add_node(node["id"], label=node["label"], props=node["properties"])
+        for rel in data["relationships"]:
+            self.graph.add_edge(
+                rel["start"], rel["end"], key=rel["id"], type=rel["type"], props=rel["properties"]
+            )
+
+    def flush(self) -> None:
+        if self.path is None or not self._dirty:
+            return
+        self.path.mkdir(parents=True, exist_ok=True)
+        export = self.export()
+        payload = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "nodes": [
+                {"id": n.id, "label": n.labels[0], "properties": n.properties} for n in export.nodes
+            ],
+            "relationships": [r.model_dump() for r in export.relationships],
+        }
+        _atomic_write_json(self.path / FILE_NAME, payload)
+        self._dirty = False
+
+    def close(self) -> None:
+        self.flush()
+
+    # -- writes ------------------------------------------------------------
+
+    def write(self, fragment: GraphFragment) -> None:
+        """Merge by id; everything is checked before the first change, so no half-writes."""
+        g = self.graph
+        incoming = {node.id: node.label for node in fragment.nodes}
+        for edge in fragment.edges:
+            for end, want in zip((edge.start, edge.end), EDGE_ENDS[edge.type], strict=True):
+                have = incoming.get(end) or (g.nodes[end]["label"] if end in g else None)
+                if have is None:
+                    raise InvalidInput(
+                        f"edge {edge.id} ({edge.type}) points at unknown {want} node {end}"
+                    )
+                if have != want:
+                    raise InvalidInput(
+                        f"edge {edge.id} ({edge.type}) needs a {want} at {end}, got a {have}"
+                    )
+        for node in fragment.nodes:
+            props = node.properties()
+            if node.id not in g:
+                g.add_node(node.id, label=node.label, props={})
+            _merge_props(g.nodes[node.id]["props"], props, node.list_union)
+        for event_id in fragment.recompute_omissions:
+            self._drop_compared_omissions(event_id)
+        for edge in fragment.edges:
+            g.add_edge(edge.start, edge.end, key=edge.id, type=str(edge.type),
+                       props=edge.properties())
+        self._dirty = True
+
+    def _drop_compared_omissions(self, event_id: str) -> None:
+        g = self.graph
+        if event_id not in g:
+            return
+        for claim_id in [c for c, _, d in g.in_edges(event_id, data=True) if d["type"] == "ABOUT"]:
+            stale = [
+                (s, k)
+                for s, _, k, d in g.in_edges(claim_id, keys=True, data=True)
+                if d["type"] == "OMITS" and d["props"].get("method") == "comparison"
+            ]
+            for s, k in stale:
+                g.remove_edge(s, claim_id, key=k)
+
+    def clear(self) -> None:
+        self.graph.clear()
+        self._dirty = True
+
+    # -- reads -------------------------------------------------------------
+
+    def claims_about(self, event_ids: Sequence[str]) -> list[ClaimRecord]:
+        g = self.graph
+        records = []
+        for event_id in event_ids:
+            if event_id not in g:
+                continue
+            for claim_id, _, d in g.in_edges(event_id, data=True):
+                if d["type"] != "ABOUT":
+                    continue
+                accounts = [
+                    AccountEdge(
+                        type=EdgeType(e["type"]), source_id=s,
+                        evidence=e["props"].get("evidence"),
+                        article_id=e["props"].get("article_id"),
+                        method=e["props"].get("method"),
+                        frame=e["props"].get("frame"),
+                    )
+                    for s, _, e in g.in_edges(claim_id, data=True)
+                    if e["type"] in ("ASSERTS", "DENIES", "OMITS")
+                ]
+                claim = Claim(**g.nodes[claim_id]["props"])
+                records.append(ClaimRecord(claim=claim, event_id=event_id, accounts=accounts))
+        return sorted(records, key=lambda r: (r.event_id, r.claim.id))
+
+    def events_between(self, date_from: str, date_to: str) -> list[tuple[Event, list[str]]]:
+        found = []
+        for node_id, data in self.graph.nodes(data=True):
+            if data["label"] != "Event":
+                continue
+            date = data["props"].get("date")
+            if date and date_from <= date <= date_to:
+                participants = sorted(
+                    a for _, a, d in self.graph.out_edges(node_id, data=True)
+                    if d["type"] == "PARTICIPANT"
+                )
+                found.append((Event(**data["props"]), participants))
+        return sorted(found, key=lambda pair: pair[0].id)
+
+    def get_node(self, node_id: str) -> ExportNode | None:
+        if node_id not in self.graph:
+            return None
+        data = self.graph.nodes[node_id]
+        return ExportNode(id=node_id, labels=[data["label"]], properties=dict(data["props"]))
+
+    def export(self, node_ids: Iterable[str] | None = None) -> GraphExport:
+        g = self.graph if node_ids is None else self.graph.subgraph(set(node_ids))
+        nodes = [
+            ExportNode(id=n, labels=[d["label"]], properties=dict(d["props"]))
+            for n, d in sorted(g.nodes(data=True))
+        ]
+        rels = [
+            ExportRelationship(id=k, type=d["type"], start=s, end=e, properties=dict(d["props"]))
+            for s, e, k, d in g.edges(keys=True, data=True)
+        ]
+        rels.sort(key=lambda r: r.id)
+        return GraphExport(nodes=nodes, relationships=rels)
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {label: 0 for label in NODE_TYPES}
+        for _, d in self.graph.nodes(data=True):
+            out[d["label"]] = out.get(d["label"], 0) + 1
+        for edge_type in EdgeType:
+            out[str(edge_type)] = 0
+        for _, _, d in self.graph.edges(data=True):
+            out[d["type"]] += 1
+        return out
+
+
+def _merge_props(current: dict[str, Any], new: dict[str, Any], unions: tuple[str, ...]) -> None:
+    """New known values win; list properties named in ``unions`` accumulate."""
+    for key, value in new.items():
+        if key in unions and isinstance(current.get(key, []), list):
+            merged = list(current.get(key, []))
+            merged.extend(v for v in value if v not in merged)
+            current[key] = merged
+        else:
+            current[key] = value
+
+
+def _atomic_write_json(target: Path, payload: dict[str, Any]) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=".graph-", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(payload, fh, ensure_ascii=False)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,240 @@
+"""The one schema of sckg, shared by ingest, the stores and the API.
+
+Nodes are Actor, Event, Source, Claim and Article; edges are typed relationships
+between node ids. Every node and edge id is derived from normalised content
+(see :mod:`graph.ids`), so writing the same fragment twice changes nothing:
+stores merge on id.
+
+Rules a new contributor should know:
+
+* Properties are flat and Neo4j-storable (strings, numbers, booleans, lists of
+  strings); ``None`` means "unknown" and is never written over a known value.
+* ``aliases`` lists are unions: a later mention adds spellings, never removes one.
+* ASSERTS and DENIES edges must carry verbatim evidence with its article and
+  character offsets, so an analyst can check every edge against the text.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class EdgeType(StrEnum):
+    """Relationship types. Source→Claim account edges first, then structure."""
+
+    ASSERTS = "ASSERTS"
+    DENIES = "DENIES"
+    OMITS = "OMITS"
+    ABOUT = "ABOUT"  # Claim -> Event
+    PARTICIPANT = "PARTICIPANT"  # Event -> Actor (role)
+    MENTIONS = "MENTIONS"  # Claim -> Actor
+    SPEAKS_FOR = "SPEAKS_FOR"  # Source -> Actor
+    PUBLISHED_BY = "PUBLISHED_BY"  # Article -> Source
+    REPORTS = "REPORTS"  # Article -> Event
+
+
+ACCOUNT_EDGES = (EdgeType.ASSERTS, EdgeType.DENIES, EdgeType.OMITS)
+
+# Which labels each edge type connects; stores and tests check against this.
+EDGE_ENDS: dict[EdgeType, tuple[str, str]] = {
+    EdgeType.ASSERTS: ("Source", "Claim"),
+    EdgeType.DENIES: ("Source", "Claim"),
+    EdgeType.OMITS: ("Source", "Claim"),
+    EdgeType.ABOUT: ("Claim", "Event"),
+    EdgeType.PARTICIPANT: ("Event", "Actor"),
+    EdgeType.MENTIONS: ("Claim", "Actor"),
+    EdgeType.SPEAKS_FOR: ("Source", "Actor"),
+    EdgeType.PUBLISHED_BY: ("Article", "Source"),
+    EdgeType.REPORTS: ("Article", "Event"),
+}
+
+
+class _Node(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    label: ClassVar[str]
+    # Properties that merge as set unions instead of being overwritten.
+    list_union: ClassVar[tuple[str, ...]] = ()
+
+    id: str
+
+    def properties(self) -> dict[str, Any]:
+        """Neo4j-storable properties, ``None`` values left out."""
+        return self.model_dump(exclude_none=True, exclude={"node_label"})
+
+
+class Actor(_Node):
+    """A person, state, organisation or armed force taking part in or named in events."""
+
+    label: ClassVar[str] = "Actor"
+    list_union: ClassVar[tuple[str, ...]] = ("aliases",)
+    node_label: Literal["Actor"] = "Actor"
+
+    name: str
+    kind: str = "unknown"  # person | state | organisation | armed_forces | region | party | unknown
+    aliases: list[str] = Field(default_factory=list)
+    office: str | None = None
+    country: str | None = None
+    known: bool = False  # True when the actor comes from the curated gazetteer
+
+
+class Event(_Node):
+    """A dated happening: a call, meeting, visit, summit, statement or incident."""
+
+    label: ClassVar[str] = "Event"
+    list_union: ClassVar[tuple[str, ...]] = ("participant_names",)
+    node_label: Literal["Event"] = "Event"
+
+    kind: str  # phone_call | meeting | visit | summit | statement | incident | ...
+    name: str
+    date: str | None = None  # ISO date, day precision when known
+    date_precision: Literal["day", "month", "year", "unknown"] = "unknown"
+    location: str | None = None
+    participant_names: list[str] = Field(default_factory=list)
+
+
+class Source(_Node):
+    """Whoever gives an account: ministry, press service, agency, outlet, expert."""
+
+    label: ClassVar[str] = "Source"
+    list_union: ClassVar[tuple[str, ...]] = ("aliases",)
+    node_label: Literal["Source"] = "Source"
+
+    name: str
+    kind: str = "unknown"
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = None
+    known: bool = False
+
+
+class Claim(_Node):
+    """One asserted point, as normalised text."""
+
+    label: ClassVar[str] = "Claim"
+    node_label: Literal["Claim"] = "Claim"
+
+    text: str
+
+
+class Article(_Node):
+    """A text we ingested: the provenance behind every account edge."""
+
+    label: ClassVar[str] = "Article"
+    node_label: Literal["Article"] = "Article"
+
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date
+    language: str | None = None
+    content_hash: str
+    path: str | None = None
+    length: int = 0
+
+
+Node = Annotated[Actor | Event | Source | Claim | Article, Field(discriminator="node_label")]
+NODE_TYPES: dict[str, type[_Node]] = {t.label: t for t in (Actor, Event, Source, Claim, Article)}
+
+
+class Edge(BaseModel):
+    """A typed relationship. Account edges (ASSERTS/DENIES/OMITS) carry their evidence."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    type: EdgeType
+    start: str
+    end: str
+    evidence: str | None = None  # verbatim sentence or clause (OMITS: what it rests on)
+    article_id: str | None = None
+    start_char: int | None = None  # offsets of `evidence` in the article text
+    end_char: int | None = None
+    speaker_id: str | None = None  # the actor speaking inside the source's account
+    confidence: float | None = None
+    method: str | None = None  # rule | comparison | stated | human | ...
+    # How the source gave the point: readout (part of its own full account of the
+    # event), quote, tweet, own_voice, commentary, denial, agreement. Only readouts
+    # are compared with each other to find omissions.
+    frame: str | None = None
+    role: str | None = None  # PARTICIPANT: initiator, counterpart, host, ...
+
+    @model_validator(mode="after")
+    def _account_edges_have_provenance(self) -> Edge:
+        if self.type in (EdgeType.ASSERTS, EdgeType.DENIES):
+            missing = [
+                f
+                for f in ("evidence", "article_id", "start_char", "end_char")
+                if getattr(self, f) is None
+            ]
+            if missing:
+                raise ValueError(f"{self.type} edge {self.id} lacks {', '.join(missing)}")
+        return self
+
+    def properties(self) -> dict[str, Any]:
+        """Neo4j-storable properties of the relationship (its id included)."""
+        return self.model_dump(exclude_none=True, exclude={"type", "start", "end"}, mode="json")
+
+
+class GraphFragment(BaseModel):
+    """Nodes and edges written together, in one transaction.
+
+    ``recompute_omissions`` names events whose derived OMITS edges are replaced
+    by the ones in this fragment (a new account of an event changes what the
+    other accounts left out).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    nodes: list[Node] = Field(default_factory=list)
+    edges: list[Edge] = Field(default_factory=list)
+    recompute_omissions: list[str] = Field(default_factory=list)
+
+    def extend(self, other: GraphFragment) -> None:
+        self.nodes.extend(other.nodes)
+        self.edges.extend(other.edges)
+        self.recompute_omissions.extend(other.recompute_omissions)
+
+
+class ExportNode(BaseModel):
+    """A node in the interchange/export format (see shared eval README)."""
+
+    id: str
+    labels: list[str]
+    properties: dict[str, Any]
+
+
+class ExportRelationship(BaseModel):
+    id: str
+    type: str
+    start: str
+    end: str
+    properties: dict[str, Any]
+
+
+class GraphExport(BaseModel):
+    """The JSON export: ``{"nodes": [...], "relationships": [...]}``."""
+
+    nodes: list[ExportNode] = Field(default_factory=list)
+    relationships: list[ExportRelationship] = Field(default_factory=list)
+
+
+class AccountEdge(BaseModel):
+    """An ASSERTS/DENIES/OMITS edge seen from its claim: used to reason across articles."""
+
+    type: EdgeType
+    source_id: str
+    evidence: str | None = None
+    article_id: str | None = None
+    method: str | None = None
+    frame: str | None = None
+
+
+class ClaimRecord(BaseModel):
+    """A claim already in the store with the accounts that touch it."""
+
+    claim: Claim
+    event_id: str
+    accounts: list[AccountEdge] = Field(default_factory=list)

@@ -1,0 +1,334 @@
+"""The Neo4j store: the GraphStore contract over Bolt, behaving like the embedded store.
+
+Why it looks the way it does:
+
+* Every query is a named file in ``graph/cypher`` (see :mod:`graph.cypher_catalog`);
+  labels and relationship types are fixed per file, values travel as parameters.
+* :meth:`Neo4jStore.write` is one managed write transaction, so a fragment lands
+  whole or not at all. The driver retries managed transactions on transient
+  errors, which is safe because every statement is a ``MERGE`` on a
+  content-derived id (running it twice changes nothing).
+* Edges to nodes that neither exist nor come with the fragment are refused with
+  :class:`~graph.errors.InvalidInput` before the first statement that writes.
+* Rows are prepared in Python first: nodes repeated in one fragment are merged
+  the way the embedded store merges them, so each Cypher call sees an id once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction, Session, unit_of_work
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
+
+from graph import cypher_catalog
+from graph.errors import InvalidInput, Unavailable
+from graph.model import (
+    EDGE_ENDS,
+    NODE_TYPES,
+    ClaimRecord,
+    Edge,
+    EdgeType,
+    Event,
+    ExportNode,
+    ExportRelationship,
+    GraphExport,
+    GraphFragment,
+    Node,
+)
+
+CHUNK_SIZE = 1000
+CONNECT_TIMEOUT_S = 5.0
+RETRY_TIME_S = 15.0
+
+# Query names per label and per relationship type: the whitelist between model and Cypher.
+NODE_QUERIES: dict[str, str] = {label: f"merge_{label.lower()}" for label in NODE_TYPES}
+EDGE_QUERIES: dict[EdgeType, str] = {t: f"merge_{t.lower()}" for t in EdgeType}
+READ_QUERIES = (
+    "claims_about",
+    "events_between",
+    "get_node",
+    "export_all_nodes",
+    "export_all_relationships",
+    "export_nodes",
+    "export_relationships",
+    "counts_nodes",
+    "counts_relationships",
+)
+OTHER_QUERIES = ("initialize", "find_existing_ids", "delete_compared_omissions", "clear")
+QUERY_NAMES = frozenset(
+    [*NODE_QUERIES.values(), *EDGE_QUERIES.values(), *READ_QUERIES, *OTHER_QUERIES]
+)
+
+_HINT = "start one with `sckg neo4j start` or check SCKG_NEO4J_* settings"
+_ALREADY_THERE = ("EquivalentSchemaRuleAlreadyExists", "AlreadyExists")
+
+
+class Target(NamedTuple):
+    """Where to connect: the URI the driver gets, the credentials, and a printable URI."""
+
+    uri: str
+    auth: tuple[str, str] | None
+    shown: str
+
+
+def parse_target(uri: str, user: str | None = None, password: str | None = None) -> Target:
+    """Split credentials out of ``uri``; URI beats arguments beats SCKG_NEO4J_* env."""
+    parts = urlsplit(uri)
+    userinfo, _, host = parts.netloc.rpartition("@")
+    url_user, _, url_password = userinfo.partition(":")
+    clean = urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    secret = unquote(url_password) or password or os.environ.get("SCKG_NEO4J_PASSWORD") or None
+    name = unquote(url_user) or user or os.environ.get("SCKG_NEO4J_USER") or "neo4j"
+    return Target(clean, (name, secret) if secret is not None else None, clean)
+
+
+@dataclass
+class WritePlan:
+    """A fragment as parameter rows: nodes per label, edges per type, ids to check."""
+
+    nodes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    edges: dict[EdgeType, list[dict[str, Any]]] = field(default_factory=dict)
+    # Endpoints not in the fragment, per expected label: they must already exist.
+    needed: dict[str, dict[str, Edge]] = field(default_factory=dict)
+    recompute: list[str] = field(default_factory=list)
+
+
+def plan_write(fragment: GraphFragment) -> WritePlan:
+    """Rows for one write; InvalidInput when an edge joins the wrong kinds of node."""
+    nodes = _merged_nodes(fragment.nodes)
+    labels = {node_id: label for node_id, (label, _, _) in nodes.items()}
+    plan = WritePlan(recompute=sorted(set(fragment.recompute_omissions)))
+    for label, unions, props in nodes.values():
+        row = {"id": props["id"], "props": {k: v for k, v in props.items() if k not in unions}}
+        row.update({key: props.get(key, []) for key in unions})
+        plan.nodes.setdefault(label, []).append(row)
+    edges = {(edge.type, edge.id): edge for edge in fragment.edges}  # last one wins
+    needed: defaultdict[str, dict[str, Edge]] = defaultdict(dict)
+    for edge in edges.values():
+        for end, want in zip((edge.start, edge.end), EDGE_ENDS[edge.type], strict=True):
+            have = labels.get(end)
+            if have is None:
+                needed[want].setdefault(end, edge)
+            elif have != want:
+                raise InvalidInput(
+                    f"edge {edge.id} ({edge.type}) needs a {want} at {end}, got a {have}"
+                )
+        row = {"id": edge.id, "start": edge.start, "end": edge.end, "props": edge.properties()}
+        plan.edges.setdefault(edge.type, []).append(row)
+    plan.needed = dict(needed)
+    return plan
+
+
+def _merged_nodes(nodes: Iterable[Node]) -> dict[str, tuple[str, tuple[str, ...], dict[str, Any]]]:
+    """Nodes by id; a repeated id merges into the first like the stores merge."""
+    out: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {}
+    for node in nodes:
+        label, unions, props = out.get(node.id, (node.label, node.list_union, {}))
+        for key, value in node.properties().items():
+            if key in unions:
+                known = list(props.get(key, []))
+                known.extend(v for v in value if v not in known)
+                props[key] = known
+            else:
+                props[key] = value
+        out[node.id] = (label, unions, props)
+    return out
+
+
+def _chunks(rows: list[dict[str, Any]], size: int = CHUNK_SIZE) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+class Neo4jStore:
+    """A GraphStore on a Neo4j database; one driver per store, a session per call."""
+
+    def __init__(self, driver: Driver, database: str | None = None, shown_uri: str = "") -> None:
+        self.driver = driver
+        self.database = database
+        self.uri = shown_uri
+
+    @classmethod
+    def connect(
+        cls,
+        uri: str,
+        user: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+    ) -> Neo4jStore:
+        """Connect, check the server answers, and make sure the schema exists."""
+        target = parse_target(uri, user, password)
+        try:
+            driver = GraphDatabase.driver(
+                target.uri,
+                auth=target.auth,
+                connection_timeout=CONNECT_TIMEOUT_S,
+                connection_acquisition_timeout=2 * CONNECT_TIMEOUT_S,
+                max_transaction_retry_time=RETRY_TIME_S,
+            )
+        except (DriverError, ValueError) as exc:
+            raise InvalidInput(f"--db {target.shown}: not a usable Neo4j URI ({exc})") from exc
+        store = cls(driver, database, target.shown)
+        try:
+            with store._errors():
+                driver.verify_connectivity()
+                store.initialize()
+        except BaseException:
+            driver.close()
+            raise
+        return store
+
+    def initialize(self) -> None:
+        """Create constraints and indexes (idempotent; a concurrent creator is fine)."""
+        with self._session() as session:
+            for statement in cypher_catalog.statements("initialize"):
+                try:
+                    session.run(statement).consume()
+                except ClientError as exc:
+                    if not any(mark in (exc.code or "") for mark in _ALREADY_THERE):
+                        raise
+
+    # -- writes ------------------------------------------------------------
+
+    def write(self, fragment: GraphFragment) -> None:
+        """Merge the fragment in one managed transaction: all of it or nothing."""
+        plan = plan_write(fragment)
+        with self._session() as session:
+            session.execute_write(_apply_plan, plan)
+
+    def clear(self) -> None:
+        """Delete every node and relationship, in batches (schema stays)."""
+        with self._session() as session:
+            session.run(cypher_catalog.load("clear")).consume()
+
+    def flush(self) -> None:
+        """Nothing to do: every committed transaction is already durable."""
+
+    def close(self) -> None:
+        self.driver.close()
+
+    # -- reads -------------------------------------------------------------
+
+    def read(
+        self, cypher_text: str, params: dict[str, Any] | None = None, timeout: float | None = None
+    ) -> list[dict[str, Any]]:
+        """Run Cypher in a read transaction (writes are refused by the server)."""
+
+        @unit_of_work(timeout=timeout)
+        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
+            return tx.run(cypher_text, params or {}).data()
+
+        with self._session() as session:
+            return session.execute_read(work)
+
+    def _named(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        return self.read(cypher_catalog.load(name), params)
+
+    def claims_about(self, event_ids: Sequence[str]) -> list[ClaimRecord]:
+        rows = self._named("claims_about", event_ids=list(event_ids))
+        return [
+            ClaimRecord.model_validate(
+                {"claim": row["claim"], "event_id": row["event_id"], "accounts": row["accounts"]}
+            )
+            for row in rows
+        ]
+
+    def events_between(self, date_from: str, date_to: str) -> list[tuple[Event, list[str]]]:
+        rows = self._named("events_between", date_from=date_from, date_to=date_to)
+        return [(Event(**row["event"]), list(row["participants"])) for row in rows]
+
+    def get_node(self, node_id: str) -> ExportNode | None:
+        rows = self._named("get_node", id=node_id)
+        return ExportNode(id=node_id, **rows[0]) if rows else None
+
+    def export(self, node_ids: Iterable[str] | None = None) -> GraphExport:
+        if node_ids is None:
+            nodes = self._named("export_all_nodes")
+            rels = self._named("export_all_relationships")
+        else:
+            ids = sorted(set(node_ids))
+            nodes = self._named("export_nodes", ids=ids)
+            rels = self._named("export_relationships", ids=ids)
+        return GraphExport(
+            nodes=[ExportNode(**row) for row in nodes],
+            relationships=[ExportRelationship(**row) for row in rels],
+        )
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {label: 0 for label in NODE_TYPES}
+        out.update({str(t): 0 for t in EdgeType})
+        for name in ("counts_nodes", "counts_relationships"):
+            out.update({row["name"]: row["count"] for row in self._named(name)})
+        return out
+
+    # -- plumbing ----------------------------------------------------------
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        with self._errors(), self.driver.session(database=self.database) as session:
+            yield session
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Driver exceptions become the graph errors the app maps to exit codes and HTTP."""
+        try:
+            yield
+        except AuthError as exc:
+            raise Unavailable(
+                f"Neo4j at {self.uri} refused the credentials ({exc.message}); "
+                f"give them in the URI or SCKG_NEO4J_USER/SCKG_NEO4J_PASSWORD, or {_HINT}"
+            ) from exc
+        except (ServiceUnavailable, SessionExpired, OSError) as exc:
+            raise Unavailable(f"cannot reach Neo4j at {self.uri} ({exc}); {_HINT}") from exc
+        except ClientError as exc:
+            if exc.code and "DatabaseNotFound" in exc.code:
+                raise Unavailable(f"Neo4j at {self.uri}: {exc.message}; {_HINT}") from exc
+            raise InvalidInput(f"Neo4j refused the query: {exc.message} ({exc.code})") from exc
+        except Neo4jError as exc:
+            raise Unavailable(f"Neo4j at {self.uri} failed: {exc.message} ({exc.code})") from exc
+
+
+def _apply_plan(tx: ManagedTransaction, plan: WritePlan) -> None:
+    """The write transaction; idempotent, because the driver may run it again."""
+    _check_endpoints(tx, plan)
+    if plan.recompute:
+        _run(tx, "delete_compared_omissions", {"event_ids": plan.recompute})
+    for label, rows in plan.nodes.items():
+        for chunk in _chunks(rows):
+            _run(tx, NODE_QUERIES[label], {"rows": chunk})
+    for edge_type, rows in plan.edges.items():
+        for chunk in _chunks(rows):
+            merged = _run(tx, EDGE_QUERIES[edge_type], {"rows": chunk})[0]["merged"]
+            if merged != len(chunk):  # endpoints vanished under us: roll back
+                raise InvalidInput(f"{len(chunk) - merged} {edge_type} edges lost an endpoint")
+
+
+def _check_endpoints(tx: ManagedTransaction, plan: WritePlan) -> None:
+    if not plan.needed:
+        return
+    params = {label.lower(): sorted(plan.needed.get(label, {})) for label in NODE_TYPES}
+    found = {row["id"] for row in _run(tx, "find_existing_ids", params)}
+    for label, wanted in plan.needed.items():
+        for node_id, edge in wanted.items():
+            if node_id not in found:
+                raise InvalidInput(
+                    f"edge {edge.id} ({edge.type}) points at unknown {label} node {node_id}"
+                )
+
+
+def _run(tx: ManagedTransaction, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    return tx.run(cypher_catalog.load(name), params).data()

@@ -1,0 +1,68 @@
+"""The store contract: what ingest, queries and the API may ask of a graph store.
+
+Two implementations honour it: :class:`graph.embedded.EmbeddedStore` (networkx,
+persisted to a folder; the default, no server needed) and
+:class:`graph.neo4j_store.Neo4jStore` (a real Neo4j over Bolt). One contract
+test suite (``tests/graph/test_store_contract.py``) runs against both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from graph.model import ClaimRecord, Event, ExportNode, GraphExport, GraphFragment
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """A graph store. Every write is atomic; every write is idempotent."""
+
+    def write(self, fragment: GraphFragment) -> None:
+        """Merge the fragment's nodes and edges by id, all or nothing.
+
+        For each event in ``fragment.recompute_omissions`` the OMITS edges made by
+        comparison (``method == "comparison"``) are replaced by the fragment's.
+        """
+
+    def claims_about(self, event_ids: Sequence[str]) -> list[ClaimRecord]:
+        """Claims about these events, each with the account edges that touch it."""
+
+    def events_between(self, date_from: str, date_to: str) -> list[tuple[Event, list[str]]]:
+        """Dated events in the inclusive ISO date range, with their participant ids."""
+
+    def get_node(self, node_id: str) -> ExportNode | None:
+        """One node with its labels and properties, or None."""
+
+    def export(self, node_ids: Iterable[str] | None = None) -> GraphExport:
+        """All nodes and relationships, or the subgraph induced by ``node_ids``."""
+
+    def counts(self) -> dict[str, int]:
+        """Number of nodes per label and relationships per type."""
+
+    def clear(self) -> None:
+        """Delete everything (tests and ``--fresh`` ingests)."""
+
+    def flush(self) -> None:
+        """Make everything written so far durable."""
+
+    def close(self) -> None:
+        """Flush and release resources."""
+
+
+def is_server_uri(db: str) -> bool:
+    return db.startswith(("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://"))
+
+
+def open_store(db: str | Path, *, user: str | None = None, password: str | None = None,
+               database: str | None = None) -> GraphStore:
+    """Open the store that ``--db`` names: a ``bolt://``/``neo4j://`` URI or a folder path."""
+    text = str(db)
+    if is_server_uri(text):
+        from graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore.connect(text, user=user, password=password, database=database)
+    from graph.embedded import EmbeddedStore
+
+    return EmbeddedStore.open(Path(text))

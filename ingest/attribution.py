@@ -1,0 +1,417 @@
+"""Who gives each sentence, who speaks inside it, and what it does (assert, deny, ...).
+
+The method follows how diplomatic reporting is written:
+
+* An account is opened by a frame: "X reports", "according to X", "X said
+  that “...”", "X presented a report as follows:", "“...,” the report added".
+  Unquoted frames that name a body (press service, ministry, outlet) stay in
+  force for the following sentences until a heading or another body takes
+  over; quotation frames cover their quotation only.
+* Inside an account, officials who "stressed" or "urged" are *speakers*; the
+  body that reports them is the *source*. A spokesperson speaks for their body.
+  A person outside any official account (an expert, a politician) is their own
+  source.
+* Unattributed sentences belong to the account in force, else to the
+  publishing outlet's own voice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.entities import ArticleEntities, Found, Ref
+from ingest.lexicon import (
+    AGREEMENT_RE,
+    ANONYMOUS_RE,
+    ASKER_RE,
+    CONFIRM_RE,
+    DENIAL_RE,
+    NEGATED_DENIAL_RE,
+    OMISSION_RE,
+    SOURCE_DESCRIPTORS,
+    TRAILING_VERBS,
+)
+from ingest.segment import Segmented, Sentence
+
+_INFLECTED_VERB = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes|spoke|stated|stressed|noted|emphasi[sz]ed|"
+    r"underlined|underscored|urged|reiterated|described|added|adds|announced|reported|"
+    r"claimed|declared|warned|welcomed|expressed|highlighted|pointed out|confirmed|asserted|"
+    r"argued|insisted|mentioned|conveyed|thanked|hailed|encouraged|reaffirmed|praised|"
+    r"condemned|accused|denied|denies|rejected|rejects|refuted|refutes|dismissed|called on|"
+    r"called for|tweeted|posted|informed|clarified|explained|observed|remarked|recalled|"
+    r"affirmed|voiced|proposed|suggested|demanded|asked|raised|briefed|acknowledged|agreed|"
+    r"replied|responded|answered|countered|commented|alleged|discussed|regretted|critici[sz]ed|"
+    r"blamed|believes|stresses|notes|states|reports|urges|emphasi[sz]es|reiterates|"
+    r"underlines|expects|expected|assured|invited)\b",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_TRAILING = re.compile(rf",\s*(?P<subj>[^,;:]{{2,90}}?)\s+{TRAILING_VERBS}\s*[.!]?\s*$")
+_ACCORDING = re.compile(r"^(?:[^,]{0,40},\s*)?according to (?P<subj>[^,:]{2,120})[,:]\s*",
+                        re.IGNORECASE)
+_INTRO_END = re.compile(
+    rf"(?:\bthat|:|\b{TRAILING_VERBS}|\bas follows[:,]?|\breplied|\bsaid)\s*$", re.IGNORECASE
+)
+_CITING = re.compile(r",?\s*(?:citing|quoting|referring to)\s+[^,]*,?", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
+_TWEET = re.compile(r"\b(?:tweet|tweeted|on Twitter|on X\b|posted on)", re.IGNORECASE)
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"^\s*(?:I|We)\s")
+
+
+@dataclass
+class Statement:
+    """One sentence (or clause) of one account."""
+
+    sentence: Sentence
+    source: Ref | None
+    speaker: Ref | None
+    frame: str  # readout | tweet | quote | own_voice | report | commentary
+    act: str  # assert | deny | omit | agree | frame
+    evidence: tuple[int, int]
+    content: tuple[int, int]
+    anonymous: bool = False
+
+
+@dataclass
+class _Context:
+    account: Ref | None = None  # the body whose unquoted account is in force
+    last_source: Ref | None = None
+    last_person: Ref | None = None
+
+
+class Attributor:
+    """Attributes every sentence of one article; see the module docstring."""
+
+    def __init__(self, seg: Segmented, ents: ArticleEntities, publisher: Ref | None) -> None:
+        self.seg = seg
+        self.text = seg.text
+        self.ents = ents
+        self.publisher = publisher
+        self.ctx = _Context()
+        self.quote_frames: dict[int, tuple[Ref | None, Ref | None, str]] = {}
+        self.quote_frame_sentence: dict[int, Sentence] = {}
+
+    # -- subjects ----------------------------------------------------------
+
+    def _candidates(self, start: int, end: int) -> list[Found]:
+        return [f for f in self.ents.in_span(start, end) if not f.demonym]
+
+    def subject_of(self, start: int, end: int) -> Ref | None:
+        """The source or person a frame phrase names (rightmost, descriptors last)."""
+        phrase = self.text[start:end]
+        stripped = _CITING.sub(" ", phrase)
+        cut = start + (len(phrase) - len(stripped)) if stripped != phrase else None
+        found = [f for f in self._candidates(start, end)
+                 if not (cut is not None and _in_citing(phrase, start, f))]
+        found = [f for f in found if not self.text[f.end : f.end + 2] in ("’s", "'s")]
+        sources = [f.ref for f in found if f.ref.category == "source"]
+        if sources:
+            return sources[-1]
+        people = [f.ref for f in found if f.ref.is_person]
+        if people:
+            return people[-1]
+        descriptor = self._descriptor(phrase)
+        if descriptor is not None:
+            return descriptor
+        if _PRONOUN.search(phrase) and self.ctx.last_person is not None:
+            return self.ctx.last_person
+        if _FIRST_PERSON_PLURAL.search(phrase) and self.publisher is not None:
+            return self.publisher
+        others = [f.ref for f in found if f.ref.kind in ("state", "organisation", "armed_forces")]
+        return others[-1] if others else None
+
+    def _descriptor(self, phrase: str) -> Ref | None:
+        match = None
+        for match in SOURCE_DESCRIPTORS.finditer(phrase):
+            pass
+        if match is None:
+            return None
+        noun = match.group("noun").lower()
+        if noun in ("interlocutor", "expert", "analyst"):
+            return self._last_unofficial_person()
+        if noun in ("spokesperson", "spokesman", "spokeswoman"):
+            return self.ctx.last_person
+        if noun == "source" and ANONYMOUS_RE.search(phrase) is None:
+            return self.ctx.last_source
+        for candidate in (self.ctx.account, self.ctx.last_source):
+            if candidate is not None and _compatible(noun, candidate):
+                return candidate
+        return self.ctx.last_source if noun in ("report", "statement", "readout") else None
+
+    def _last_unofficial_person(self) -> Ref | None:
+        people = [r for r in self.ents.people_before(len(self.text)) if r.entry is None]
+        return people[-1] if people else self.ctx.last_person
+
+    # -- sources -----------------------------------------------------------
+
+    def source_for(self, subject: Ref, within: Ref | None) -> tuple[Ref, Ref | None]:
+        """(source, speaker) for a subject speaking inside the account ``within``."""
+        if subject.category == "source":
+            return subject, None
+        if subject.is_person:
+            body = self._body_of_spokesperson(subject)
+            if body is not None:
+                return body, subject
+            if within is not None and within.is_official and subject.entry is not None:
+                return within, subject
+            return self._person_source(subject), subject
+        # A state or organisation speaking: it is its own source.
+        return self._state_source(subject), None
+
+    def _body_of_spokesperson(self, person: Ref) -> Ref | None:
+        if person.entry is None:
+            return None
+        for office in self.ents.gaz.offices_on(person.entry, self.ents.published):
+            body = self.ents.gaz.get(office.of)
+            if body is not None and body.category == "source":
+                return self.ents.ref_for(body)
+        return None
+
+    def _person_source(self, person: Ref) -> Ref:
+        kind = "official" if person.entry is not None and person.entry.offices else "expert"
+        ref = self.ents.new_ref(person.name, "source", kind)
+        ref.surfaces |= person.surfaces
+        ref.speaks_for = person.name
+        return ref
+
+    def _state_source(self, actor: Ref) -> Ref:
+        ref = self.ents.new_ref(actor.name, "source", "state" if actor.kind == "state" else actor.kind)
+        ref.surfaces |= actor.surfaces
+        ref.speaks_for = actor.name
+        return ref
+
+    # -- frames ------------------------------------------------------------
+
+    def find_quote_frames(self) -> None:
+        """Find the sentence introducing or following each quotation."""
+        outside = [s for s in self.seg.sentences if s.quote is None]
+        for index, quote in enumerate(self.seg.quotes):
+            intro = [s for s in outside if s.end <= quote.start and quote.start - s.end <= 3
+                     and _INTRO_END.search(self.text[s.start : s.end])]
+            outro = [s for s in outside if 0 <= s.start - quote.end <= 3
+                     and s.paragraph == quote.paragraphs[-1]]
+            frame_sentence = intro[-1] if intro else (outro[0] if outro else None)
+            if frame_sentence is None:
+                continue
+            self.quote_frame_sentence[index] = frame_sentence
+            if self._frame_only(frame_sentence):
+                frame_sentence.kind = "frame"
+
+    def _resolve_quote(self, index: int) -> None:
+        """Resolve a quotation's frame when the reading reaches it, in its context."""
+        self.quote_frames[index] = (None, None, "own_voice")
+        frame_sentence = self.quote_frame_sentence.get(index)
+        if frame_sentence is None:
+            return
+        subject = self._frame_subject(frame_sentence)
+        if subject is None:
+            return
+        source, speaker = self.source_for(subject, self.ctx.account)
+        text = self.text[frame_sentence.start : frame_sentence.end]
+        kind = "tweet" if _TWEET.search(text) else _frame_kind(source, self.publisher)
+        self.quote_frames[index] = (source, speaker, kind)
+        self._note(source, speaker)
+
+    def _frame_subject(self, sentence: Sentence) -> Ref | None:
+        text = self.text[sentence.start : sentence.end]
+        according = _ACCORDING.match(text)
+        if according:
+            return self.subject_of(sentence.start + according.start("subj"),
+                                   sentence.start + according.end("subj"))
+        verb = _last_verb(text)
+        end = sentence.start + (verb.start() if verb else len(text))
+        return self.subject_of(sentence.start, end)
+
+    def _frame_only(self, sentence: Sentence) -> bool:
+        text = self.text[sentence.start : sentence.end]
+        according = _ACCORDING.match(text)
+        if according:
+            return len(text[according.end() :].split()) < 3
+        return True
+
+    # -- sentences ---------------------------------------------------------
+
+    def attribute(self) -> list[Statement]:
+        self.find_quote_frames()
+        out = []
+        for sentence in self.seg.sentences:
+            if sentence.kind == "heading":
+                self.ctx.account = None
+            if sentence.quote is not None and sentence.quote not in self.quote_frames:
+                self._resolve_quote(sentence.quote)
+            statement = self._sentence(sentence)
+            if statement is not None:
+                out.append(statement)
+        return out
+
+    def _sentence(self, sentence: Sentence) -> Statement | None:
+        if sentence.kind in ("heading", "navigation", "frame"):
+            self._note_people(sentence)
+            return None
+        start, end = sentence.start, sentence.end
+        text = self.text[start:end]
+        source, speaker, frame = self._base_account(sentence)
+        content = (start, end)
+        evidence = (start, end)
+        trailing = _TRAILING.search(text)
+        if trailing and self._is_source_phrase(start + trailing.start("subj"),
+                                               start + trailing.end("subj")):
+            subj = self.subject_of(start + trailing.start("subj"), start + trailing.end("subj"))
+            if subj is not None:
+                source, _ = self.source_for(subj, self.ctx.account)
+                frame = _frame_kind(source, self.publisher)
+                if sentence.quote is None and source is not self.publisher:
+                    self.ctx.account = source
+                evidence = content = (start, start + trailing.start())
+        according = _ACCORDING.match(text)
+        anonymous = bool(ANONYMOUS_RE.search(text))
+        if according:
+            subj = self.subject_of(start + according.start("subj"), start + according.end("subj"))
+            if subj is not None:
+                source, speaker = self.source_for(subj, self.ctx.account)
+                frame = _frame_kind(source, self.publisher) if source.category == "source" else frame
+                if sentence.quote is None and not source.is_person:
+                    self.ctx.account = source
+            content = (start + according.end(), content[1])
+        elif sentence.quote is not None and _FIRST_PERSON.match(text):
+            pass  # "I note that ...": the quoted speaker, already the quotation's source
+        else:
+            verb_subject = self._verb_subject(content)
+            if verb_subject is not None:
+                subj, verb_end = verb_subject
+                inner, inner_speaker = self.source_for(subj, self._container(sentence, source))
+                if inner is not source:
+                    frame = "tweet" if _TWEET.search(text) else _frame_kind(inner, self.publisher)
+                source, speaker = inner, inner_speaker
+                if sentence.quote is None and subj.category == "source" and subj is not self.publisher:
+                    self.ctx.account = subj
+                that = re.match(r"\s*that\b\s*", self.text[verb_end : content[1]])
+                if that:
+                    content = (verb_end + that.end(), content[1])
+        self._note(source, speaker)
+        if source is None:
+            return None
+        return Statement(sentence, source, speaker, frame, self._act(text, source),
+                         evidence, content, anonymous)
+
+    def _container(self, sentence: Sentence, source: Ref | None) -> Ref | None:
+        return source if sentence.quote is not None else self.ctx.account
+
+    def _base_account(self, sentence: Sentence) -> tuple[Ref | None, Ref | None, str]:
+        if sentence.quote is not None and self.quote_frames[sentence.quote][0] is not None:
+            return self.quote_frames[sentence.quote]
+        if self.ctx.account is not None and sentence.quote is None:
+            return self.ctx.account, None, _frame_kind(self.ctx.account, self.publisher)
+        return self.publisher, None, "own_voice"
+
+    def _is_source_phrase(self, start: int, end: int) -> bool:
+        phrase = self.text[start:end]
+        if any(f.ref.category == "source" for f in self._candidates(start, end)):
+            return True
+        return SOURCE_DESCRIPTORS.search(phrase) is not None and len(phrase.split()) <= 6
+
+    def _verb_subject(self, content: tuple[int, int]) -> tuple[Ref, int] | None:
+        """The leftmost reporting verb with a named subject just before it."""
+        text = self.text[content[0] : content[1]]
+        for verb in _INFLECTED_VERB.finditer(text):
+            left = text[: verb.start()]
+            if _PASSIVE.search(left):
+                continue
+            window_start = content[0] + max(verb.start() - 80, 0)
+            subj = self._nearest_subject(window_start, content[0] + verb.start())
+            if subj is not None:
+                return subj, content[0] + verb.end()
+        return None
+
+    def _nearest_subject(self, start: int, end: int) -> Ref | None:
+        gap_ok = re.compile(r"^[\s,]*(?:(?:also|has|have|had|then|later|again|further|"
+                            r"in a \w+|on \w+|today|yesterday|once again|repeatedly|"
+                            r"news website|website|citing [^,]*|[“”\"'’]|\w+ly)[\s,]*)*$")
+        found = [f for f in self._candidates(start, end)
+                 if self.text[f.end : f.end + 2] not in ("’s", "'s")]
+        for f in reversed(found):
+            if gap_ok.match(self.text[f.end : end]) and (f.ref.category == "source" or
+                                                         f.ref.is_person or
+                                                         f.ref.kind in ("state", "organisation")):
+                return f.ref
+            break
+        pronoun = re.search(r"(?:^|\s)(He|She)\s+(?:\w+ly\s+|also\s+)?$", self.text[start:end])
+        if pronoun and self.ctx.last_person is not None:
+            return self.ctx.last_person
+        descriptor = re.search(r"(?:^|\s)((?:the|its|this)\s+[\w\s]{0,30}?(?:report|statement|"
+                               r"ministry|press service|agency|readout|website|source))\s*$",
+                               self.text[start:end], re.IGNORECASE)
+        if descriptor:
+            return self._descriptor(descriptor.group(1))
+        return None
+
+    def _act(self, text: str, source: Ref) -> str:
+        if AGREEMENT_RE.search(text):
+            return "agree"
+        if DENIAL_RE.search(text) and not NEGATED_DENIAL_RE.search(text):
+            if CONFIRM_RE.search(text) and ASKER_RE.search(text):
+                return "assert"  # a rebuttal that confirms the topic is not a denial
+            return "deny"
+        if OMISSION_RE.search(text):
+            return "omit"
+        return "assert"
+
+    def _note(self, source: Ref | None, speaker: Ref | None) -> None:
+        if source is not None and source is not self.publisher:
+            self.ctx.last_source = source
+        if speaker is not None:
+            self.ctx.last_person = speaker
+        elif source is not None and source.kind in ("expert", "official"):
+            self.ctx.last_person = self.ents.new_ref(source.name, "actor", "person")
+
+    def _note_people(self, sentence: Sentence) -> None:
+        for f in self._candidates(sentence.start, sentence.end):
+            if f.ref.category == "source" and f.ref is not self.publisher:
+                self.ctx.last_source = f.ref
+
+
+def _in_citing(phrase: str, base: int, found: Found) -> bool:
+    for match in _CITING.finditer(phrase):
+        if base + match.start() <= found.start < base + match.end():
+            return True
+    return False
+
+
+def _last_verb(text: str) -> re.Match[str] | None:
+    last = None
+    for last in _INFLECTED_VERB.finditer(text):
+        pass
+    return last
+
+
+def _compatible(noun: str, ref: Ref) -> bool:
+    if noun in ("report", "statement", "readout", "press release", "communique", "communiqué"):
+        return True
+    kinds = {
+        "press service": {"press_service"}, "presidential press service": {"press_service"},
+        "press office": {"press_service"}, "ministry": {"ministry"},
+        "foreign ministry": {"ministry"}, "ministry of foreign affairs": {"ministry"},
+        "defence ministry": {"ministry"}, "defense ministry": {"ministry"},
+        "agency": {"news_agency"}, "news agency": {"news_agency"},
+        "website": {"news_outlet", "press_service"}, "portal": {"news_outlet"},
+        "outlet": {"news_outlet"}, "newspaper": {"news_outlet"},
+        "department": {"ministry"}, "state department": {"ministry"},
+        "government": {"government"}, "office": {"press_service", "government"},
+        "embassy": {"ministry"},
+    }
+    return ref.kind in kinds.get(noun, set())
+
+
+def _frame_kind(source: Ref | None, publisher: Ref | None) -> str:
+    if source is None:
+        return "own_voice"
+    if source is publisher:
+        return "own_voice"
+    if source.is_official:
+        return "readout"
+    if source.kind in ("expert", "official", "person"):
+        return "commentary"
+    return "report"

@@ -1,0 +1,61 @@
+"""Claim text, the features claims are compared by, and similarity.
+
+Two sentences state the same point when most of the shorter one's content
+(content words, plus the actors it names, so "Moscow" and "the Kremlin" count
+as one) is in the other. The measure is an overlap coefficient: explainable,
+and robust to one readout saying more than the other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.lexicon import GENERIC_WORDS, STOPWORDS
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿəƏ0-9][A-Za-zÀ-ÿəƏ0-9'’-]*")
+SAME_POINT = 0.6
+MIN_SHARED = 4
+
+
+def stem(word: str) -> str:
+    """A crude English stemmer: enough to match 'discussed'/'discussion'/'discuss'."""
+    w = word.lower().replace("’", "'").removesuffix("'s")
+    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es",
+                   "s", "ly"):
+        if len(w) - len(suffix) >= 4 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def content_words(text: str) -> set[str]:
+    return {stem(w) for w in _WORD.findall(text)
+            if w.lower() not in STOPWORDS and len(w) > 2}
+
+
+def features(text: str, actor_names: set[str]) -> set[str]:
+    words = content_words(text)
+    for name in actor_names:
+        words -= content_words(name)
+    return words | {f"@{name}" for name in actor_names}
+
+
+def similarity(a: set[str], b: set[str]) -> float:
+    shared = len(a & b)
+    if shared < MIN_SHARED or not a or not b:
+        return 0.0
+    return shared / min(len(a), len(b))
+
+
+def substantive(text: str, ignore: set[str]) -> set[str]:
+    """Content words that are not names, titles, event words or readout boilerplate."""
+    return {w for w in content_words(text) - ignore if w not in GENERIC_WORDS
+            and stem(w) not in {stem(g) for g in GENERIC_WORDS}}
+
+
+def claim_text(raw: str) -> str:
+    """Normalised claim text: the clause, tidied, as one sentence."""
+    text = re.sub(r"\s+", " ", raw).strip(" ,;:—–-\"“”'’")
+    text = text.rstrip(".")
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text + "." if text else text

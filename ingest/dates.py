@@ -1,0 +1,116 @@
+"""Resolve the dates that diplomatic texts use against the publication date.
+
+"On 25 July", "March 15", "today", "yesterday", "on Friday", "the night of
+May 27 to May 28": each is turned into an ISO day with a precision, taking the
+latest plausible day not after publication (news reports the past).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")]
+    )
+    for m in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_PATTERNS = [
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}\b", re.IGNORECASE),
+    re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
+]
+_RELATIVE = re.compile(
+    r"\b(?P<word>today|yesterday|tonight|this morning|this evening|last night|"
+    r"(?:on|last|this)\s+(?:" + "|".join(WEEKDAYS) + r"))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    day: date
+    precision: str  # day
+    explicit: bool  # a calendar date rather than "today" or "on Friday"
+
+
+def _roll_back(candidate: date, published: date | None) -> date:
+    """A day-month without a year is the latest such day not long after publication."""
+    if published is not None and candidate > published + timedelta(days=7):
+        try:
+            return candidate.replace(year=candidate.year - 1)
+        except ValueError:  # 29 February
+            return candidate - timedelta(days=365)
+    return candidate
+
+
+def _explicit(match: re.Match[str], published: date | None) -> date | None:
+    groups = match.groupdict()
+    if groups.get("iso"):
+        try:
+            return date.fromisoformat(groups["iso"])
+        except ValueError:
+            return None
+    month = MONTHS[groups["month"].lower().rstrip(".")]
+    year = int(groups["year"]) if groups.get("year") else (published or date.today()).year
+    try:
+        day = date(year, month, int(groups["day"]))
+    except ValueError:
+        return None
+    return day if groups.get("year") else _roll_back(day, published)
+
+
+def _relative(word: str, published: date) -> date:
+    word = word.lower()
+    if word in ("today", "tonight", "this morning", "this evening"):
+        return published
+    if word in ("yesterday", "last night"):
+        return published - timedelta(days=1)
+    weekday = WEEKDAYS.index(word.split()[-1])
+    back = (published.weekday() - weekday) % 7
+    if word.startswith("last") and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def find_dates(text: str, published: date | None, start: int = 0,
+               end: int | None = None) -> list[DateMention]:
+    """Date mentions in ``text[start:end]``, resolved; relative ones need ``published``."""
+    stop = len(text) if end is None else end
+    segment = text[start:stop]
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(segment):
+            span = (match.start(), match.end())
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            day = _explicit(match, published)
+            if day is not None:
+                taken.append(span)
+                found.append(DateMention(start + span[0], start + span[1], day, "day", True))
+    if published is not None:
+        for match in _RELATIVE.finditer(segment):
+            day = _relative(match.group("word"), published)
+            found.append(DateMention(start + match.start(), start + match.end(), day, "day", False))
+    return sorted(found, key=lambda d: d.start)
+
+
+def best_date(mentions: list[DateMention]) -> DateMention | None:
+    """A calendar date beats "today"; among equals the first mentioned wins."""
+    if not mentions:
+        return None
+    explicit = [m for m in mentions if m.explicit]
+    return (explicit or mentions)[0]

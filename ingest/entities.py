@@ -1,0 +1,199 @@
+"""Who is who in one article: gazetteer names, titles, unknown names and outlets.
+
+An :class:`ArticleEntities` is built once per article. It finds every known
+name (with spelling variants), every person introduced by a role ("political
+scientist Shahin Jafarli"), every outlet named by its domain ("Haqqin.az"), and
+resolves titles ("the president", "the Secretary", "the Armenian foreign
+minister") to office-holders on the article's date, preferring people the
+article has already named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from graph.ids import actor_id, normalise, source_id
+from ingest.gazetteer import Entry, Gazetteer
+from ingest.lexicon import (
+    CAPITALISED_NAME_RE,
+    OUTLET_NAME_RE,
+    PERSON_ROLE_RE,
+)
+
+OFFICIAL_SOURCE_KINDS = {
+    "press_service", "ministry", "government", "news_agency", "international_organisation",
+    "armed_forces", "parliament", "state",
+}
+
+
+@dataclass(eq=False)
+class Ref:
+    """An actor or source as this article knows it."""
+
+    name: str
+    category: str  # actor | source
+    kind: str
+    entry: Entry | None = None
+    surfaces: set[str] = field(default_factory=set)
+    country: str | None = None
+    speaks_for: str | None = None  # actor name
+
+    @property
+    def id(self) -> str:
+        return source_id(self.name) if self.category == "source" else actor_id(self.name)
+
+    @property
+    def is_person(self) -> bool:
+        return self.category == "actor" and self.kind == "person"
+
+    @property
+    def is_official(self) -> bool:
+        return self.category == "source" and self.kind in OFFICIAL_SOURCE_KINDS
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    ref: Ref
+    demonym: bool = False
+    via_title: bool = False
+
+
+class ArticleEntities:
+    """Entity mentions of one article, with offsets; see the module docstring."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer, published: date | None) -> None:
+        self.text = text
+        self.gaz = gazetteer
+        self.published = published
+        self.refs: dict[tuple[str, str], Ref] = {}
+        self.found: list[Found] = []
+        self._scan()
+
+    # -- building ----------------------------------------------------------
+
+    def ref_for(self, entry: Entry) -> Ref:
+        key = (entry.category, entry.name)
+        if key not in self.refs:
+            self.refs[key] = Ref(
+                name=entry.name, category=entry.category, kind=entry.kind, entry=entry,
+                country=entry.country or (entry.name if entry.kind == "state" else None),
+                speaks_for=entry.speaks_for,
+            )
+        return self.refs[key]
+
+    def new_ref(self, name: str, category: str, kind: str) -> Ref:
+        key = (category, name)
+        if key not in self.refs:
+            # A name already known as the other category is the same thing: reuse it.
+            self.refs[key] = Ref(name=name, category=category, kind=kind)
+        return self.refs[key]
+
+    def _scan(self) -> None:
+        taken: list[tuple[int, int]] = []
+        for m in self.gaz.mentions(self.text):
+            ref = self.ref_for(m.entry)
+            if not m.demonym:
+                ref.surfaces.add(m.surface)
+            self.found.append(Found(m.start, m.end, ref, demonym=m.demonym))
+            taken.append((m.start, m.end))
+        self._scan_unknown(taken)
+        self._scan_titles(taken)
+        self.found.sort(key=lambda f: (f.start, -f.end))
+
+    def _scan_unknown(self, taken: list[tuple[int, int]]) -> None:
+        """Names the gazetteer lacks are kept, not dropped."""
+        for pattern, category, kind in (
+            (PERSON_ROLE_RE, "actor", "person"),
+            (CAPITALISED_NAME_RE, "actor", "person"),
+            (OUTLET_NAME_RE, "source", "news_outlet"),
+        ):
+            for match in pattern.finditer(self.text):
+                group = "name" if match.group("name") else "named"
+                name = match.group(group)
+                start, end = match.start(group), match.end(group)
+                if name is None or _overlaps(taken, start, end) or _looks_generic(name):
+                    continue
+                ref = self.new_ref(name.strip(), category, kind)
+                ref.surfaces.add(name)
+                self.found.append(Found(start, end, ref))
+                taken.append((start, end))
+        self._scan_repeats(taken)
+
+    def _scan_repeats(self, taken: list[tuple[int, int]]) -> None:
+        """Later bare surnames of unknown people ("Jafarli replied")."""
+        people = [r for r in self.refs.values() if r.entry is None and r.is_person]
+        for ref in people:
+            surname = ref.name.split()[-1]
+            for match in re.finditer(rf"(?<![\w@]){re.escape(surname)}(?![\w])", self.text):
+                if not _overlaps(taken, match.start(), match.end()):
+                    self.found.append(Found(match.start(), match.end(), ref))
+                    taken.append((match.start(), match.end()))
+
+    def _scan_titles(self, taken: list[tuple[int, int]]) -> None:
+        """Titles not followed by a name: resolved to an office-holder."""
+        for start, end in self.gaz.titles(self.text):
+            if _overlaps(taken, start, end):
+                continue
+            following = self._found_at(end, end + 2)
+            if following is not None and following.ref.is_person:
+                continue  # "Secretary of State Antony Blinken": the name does the work
+            person = self.resolve_title(start, end)
+            if person is not None:
+                self.found.append(Found(start, end, person, via_title=True))
+                taken.append((start, end))
+
+    def _found_at(self, start: int, end: int) -> Found | None:
+        for f in self.found:
+            if start <= f.start <= end:
+                return f
+        return None
+
+    # -- resolution --------------------------------------------------------
+
+    def resolve_title(self, start: int, end: int) -> Ref | None:
+        """'the president' → the person holding that office for the country in context."""
+        title = self.text[start:end]
+        country = self._demonym_before(start)
+        holders = self.gaz.holders(title, country, self.published)
+        if not holders:
+            return None
+        named_before = [f.ref for f in self.found if f.end <= start and f.ref.is_person]
+        for ref in reversed(named_before):
+            if ref.entry in holders:
+                return ref
+        named_anywhere = {f.ref.name for f in self.found if f.ref.is_person}
+        preferred = [h for h in holders if h.name in named_anywhere]
+        if preferred or country is not None or len(holders) == 1:
+            return self.ref_for((preferred or holders)[0])
+        return None
+
+    def _demonym_before(self, start: int) -> str | None:
+        window = self.text[max(0, start - 30) : start]
+        for f in reversed(self.found):
+            if f.end <= start and f.start >= start - 30 and f.ref.kind == "state" \
+                    and not window[f.end - start + 30 :].strip(" ’'s"):
+                return f.ref.name
+        return None
+
+    def in_span(self, start: int, end: int) -> list[Found]:
+        return [f for f in self.found if f.start >= start and f.end <= end]
+
+    def people_before(self, pos: int) -> list[Ref]:
+        return [f.ref for f in self.found if f.end <= pos and f.ref.is_person]
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in taken)
+
+
+_GENERIC_NAMES = {"the", "this", "that", "during", "on", "in", "according", "however", "but",
+                  "secretary", "president", "minister", "ministry", "state", "department"}
+
+
+def _looks_generic(name: str) -> bool:
+    first = normalise(name).split(" ")[0] if name.strip() else ""
+    return first in _GENERIC_NAMES

@@ -1,0 +1,129 @@
+"""Find the events an article is about: kind, participants, date, location.
+
+An event mention is a sentence with an event word ("phone call", "met with",
+"visited", "opened fire") and the people (or, for incidents, the forces and
+states) taking part. Mentions with overlapping participants are one event; the
+most specific kind wins ("a call" over "spoke with") and a calendar date wins
+over "today".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ingest.dates import DateMention, best_date, find_dates
+from ingest.entities import ArticleEntities, Ref
+from ingest.lexicon import EVENT_TRIGGERS, KIND_RANK
+from ingest.segment import Segmented
+
+
+@dataclass
+class EventMention:
+    kind: str
+    participants: list[Ref]
+    dates: list[DateMention]
+    sentence_index: int
+
+
+@dataclass
+class ArticleEvent:
+    """An event as one article describes it, before matching across articles."""
+
+    kind: str
+    participants: list[Ref]
+    date: date | None
+    date_precision: str
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def participant_names(self) -> list[str]:
+        return sorted({p.name for p in self.participants})
+
+    def label(self) -> str:
+        who = " – ".join(self.participant_names[:4]) or "unknown participants"
+        when = self.date.isoformat() if self.date else "undated"
+        return f"{self.kind.replace('_', ' ')}: {who} ({when})"
+
+
+def _participants(kind: str, found: list[Ref]) -> list[Ref]:
+    people = _unique([r for r in found if r.is_person])
+    if len(people) >= 2 or kind == "phone_call":
+        return people
+    others = [r for r in found if r.kind in ("state", "armed_forces", "organisation")]
+    return _unique(people + others)
+
+
+def _unique(refs: list[Ref]) -> list[Ref]:
+    seen: dict[str, Ref] = {}
+    for ref in refs:
+        seen.setdefault(ref.name, ref)
+    return list(seen.values())
+
+
+def event_mentions(seg: Segmented, ents: ArticleEntities) -> list[EventMention]:
+    out = []
+    for index, sentence in enumerate(seg.sentences):
+        if sentence.kind == "navigation":
+            continue
+        text = seg.text[sentence.start : sentence.end]
+        kinds = [k for k, pattern in EVENT_TRIGGERS if pattern.search(text)]
+        if not kinds:
+            continue
+        kind = min(kinds, key=lambda k: KIND_RANK.get(k, 9))
+        refs = [f.ref for f in ents.in_span(sentence.start, sentence.end)
+                if f.ref.category == "actor" and not (f.demonym and f.ref.kind == "state"
+                                                      and kind != "incident")]
+        participants = _participants(kind, refs)
+        if len(participants) < 2:
+            continue
+        dates = find_dates(seg.text, ents.published, sentence.start, sentence.end)
+        out.append(EventMention(kind, participants, dates, index))
+    return out
+
+
+def group_events(mentions: list[EventMention]) -> list[ArticleEvent]:
+    """Mentions sharing two participants (or all of a pair) describe the same event."""
+    events: list[ArticleEvent] = []
+    for mention in mentions:
+        names = {p.name for p in mention.participants}
+        target = None
+        for event in events:
+            shared = names & {p.name for p in event.participants}
+            if len(shared) >= 2 and _dates_agree(event, mention):
+                target = event
+                break
+        if target is None:
+            events.append(ArticleEvent(mention.kind, list(mention.participants), None, "unknown",
+                                       [mention]))
+        else:
+            target.mentions.append(mention)
+            if KIND_RANK.get(mention.kind, 9) < KIND_RANK.get(target.kind, 9):
+                target.kind = mention.kind
+    for event in events:
+        chosen = best_date([d for m in event.mentions for d in m.dates])
+        event.date = chosen.day if chosen else None
+        event.date_precision = chosen.precision if chosen else "unknown"
+        event.participants = _core_participants(event)
+    return sorted(events, key=lambda e: (-len(e.mentions), e.mentions[0].sentence_index))
+
+
+def _dates_agree(event: ArticleEvent, mention: EventMention) -> bool:
+    """Different explicit dates mean different events between the same people."""
+    mine = {d.day for m in event.mentions for d in m.dates if d.explicit}
+    theirs = {d.day for d in mention.dates if d.explicit}
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _core_participants(event: ArticleEvent) -> list[Ref]:
+    """Participants named in most mentions: a passing name does not join the call."""
+    counts: dict[str, int] = {}
+    refs: dict[str, Ref] = {}
+    for mention in event.mentions:
+        for ref in mention.participants:
+            counts[ref.name] = counts.get(ref.name, 0) + 1
+            refs[ref.name] = ref
+    top = sorted(counts.values(), reverse=True)
+    threshold = top[1] if len(top) >= 2 else 1
+    threshold = max(1, min(threshold, (len(event.mentions) + 1) // 2))
+    return [refs[n] for n in sorted(refs) if counts[n] >= threshold]

@@ -1,0 +1,177 @@
+"""The extractor interface and the rule-based extractor behind it.
+
+An :class:`Extractor` turns one :class:`ArticleDoc` into an
+:class:`ArticleExtraction`: the article's events, and its points, each with the
+source giving it, the speaker inside that account, what it does (asserts,
+denies, states an omission, agrees) and the verbatim span it rests on. Matching
+against what the graph already holds (same event, same claim, the claim a
+denial answers, omissions) happens afterwards in :mod:`ingest.reconcile`, so a
+different extractor (for example one calling a language model) only has to
+produce an ``ArticleExtraction``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from graph.ids import article_id, content_hash
+from graph.model import Article
+from ingest.attribution import Attributor, Statement
+from ingest.claims import claim_text, content_words, features, substantive
+from ingest.documents import ArticleDoc
+from ingest.entities import ArticleEntities, Ref
+from ingest.events import ArticleEvent, event_mentions, group_events
+from ingest.gazetteer import Gazetteer, load
+from ingest.lexicon import EVENT_TRIGGERS, OMISSION_RE
+from ingest.segment import segment
+
+MIN_SUBSTANTIVE_WORDS = 2
+_EVENT_WORDS = {"spoke", "spoken", "speak", "call", "called", "met", "meet", "held", "made",
+                "telephone", "phone", "conversation", "talk", "talks", "secretary", "president",
+                "minister", "foreign", "prime", "state", "spokesperson", "today", "yesterday"}
+
+
+@dataclass
+class Point:
+    """One thing a source does in an article, with its evidence span."""
+
+    act: str  # assert | deny | omit | agree
+    source: Ref
+    speaker: Ref | None
+    frame: str
+    start: int
+    end: int
+    text: str  # normalised claim text
+    features: set[str]
+    mentions: list[Ref]
+    event: ArticleEvent | None
+    order: int
+    anonymous: bool = False
+
+
+@dataclass
+class ArticleExtraction:
+    doc: ArticleDoc
+    article: Article
+    publisher: Ref | None
+    events: list[ArticleEvent]
+    points: list[Point]
+    refs: list[Ref] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+
+class Extractor(Protocol):
+    """Anything that turns an article into an ArticleExtraction."""
+
+    def extract(self, doc: ArticleDoc) -> ArticleExtraction: ...
+
+
+class RuleExtractor:
+    """Deterministic, offline, explainable extraction; see the package modules."""
+
+    name = "rule"
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or load()
+
+    def extract(self, doc: ArticleDoc) -> ArticleExtraction:
+        text = doc.text
+        seg = segment(text)
+        ents = ArticleEntities(text, self.gaz, doc.published)
+        publisher = self._publisher(doc, ents)
+        events = group_events(event_mentions(seg, ents))
+        main = events[0] if events else None
+        statements = Attributor(seg, ents, publisher).attribute()
+        points = []
+        for order, statement in enumerate(statements):
+            point = self._point(statement, ents, main, order, publisher)
+            if point is not None:
+                points.append(point)
+        digest = content_hash(text)
+        article = Article(
+            id=article_id(digest), title=doc.title, url=doc.url, outlet=doc.outlet,
+            published=doc.published.isoformat() if doc.published else None,
+            language=doc.language, content_hash=digest, path=doc.origin, length=len(text),
+        )
+        return ArticleExtraction(doc, article, publisher, events, points,
+                                 list(ents.refs.values()))
+
+    def _publisher(self, doc: ArticleDoc, ents: ArticleEntities) -> Ref | None:
+        name = (doc.outlet or "").strip()
+        if not name or name.lower() in ("unknown", "none", "n/a"):
+            return None
+        for m in self.gaz.mentions(name):
+            if m.entry.category == "source" and m.end - m.start == len(name):
+                return ents.ref_for(m.entry)
+        return ents.new_ref(name, "source", "news_outlet")
+
+    def _point(self, st: Statement, ents: ArticleEntities, event: ArticleEvent | None,
+               order: int, publisher: Ref | None) -> Point | None:
+        if st.source is None or st.sentence.kind == "question":
+            return None
+        text = ents.text
+        start, end = st.content
+        found = ents.in_span(st.evidence[0], st.evidence[1])
+        mentions = _unique([f.ref for f in found if f.ref.category == "actor" and not f.demonym])
+        content = text[start:end]
+        act = st.act
+        if act == "omit" and not _names_an_account(content):
+            act = "assert"
+        if act == "assert" and not self._claim_worthy(st, ents, publisher):
+            return None
+        names = {r.name for r in mentions}
+        ev_start, ev_end = _trim_span(text, *st.evidence)
+        return Point(act, st.source, st.speaker, st.frame, ev_start, ev_end, claim_text(content),
+                     features(content, names), mentions, event, order, st.anonymous)
+
+    def _claim_worthy(self, st: Statement, ents: ArticleEntities, publisher: Ref | None) -> bool:
+        start, end = st.content
+        content = ents.text[start:end]
+        if len(content.split()) < 4:
+            return False
+        if st.source is publisher and _self_narrative(content, publisher):
+            return False
+        ignore = set(_EVENT_WORDS)
+        for f in ents.in_span(start, end):
+            ignore |= content_words(ents.text[f.start : f.end])
+        for _, pattern in EVENT_TRIGGERS:
+            for m in pattern.finditer(content):
+                ignore |= content_words(m.group(0))
+        return len(substantive(content, ignore)) >= MIN_SUBSTANTIVE_WORDS
+
+
+def _names_an_account(content: str) -> bool:
+    """'the Azeri version omitted ...' states an omission; 'X was not mentioned' does not."""
+    match = OMISSION_RE.search(content)
+    if match is None:
+        return False
+    before = content[: match.start()]
+    return bool(re.search(r"\b(?:version|readout|account|report|statement|press release|"
+                          r"communiqu[eé]|summary)\W*$", before.strip(" “”\"'"), re.IGNORECASE))
+
+
+def _self_narrative(content: str, publisher: Ref) -> bool:
+    """An outlet describing its own reporting ("JAMnews turned to ...") is no claim."""
+    head = content.lstrip()[:60]
+    return head.startswith(("We ", "Our ")) or any(head.startswith(s) for s in publisher.surfaces
+                                                  | {publisher.name})
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "“”\"'’,;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "“”\"'’,;:"):
+        end -= 1
+    return start, end
+
+
+def _unique(refs: list[Ref]) -> list[Ref]:
+    seen: dict[str, Ref] = {}
+    for ref in refs:
+        seen.setdefault(ref.id, ref)
+    return list(seen.values())

@@ -1,0 +1,184 @@
+"""The curated gazetteer: known actors and sources, their spellings and offices.
+
+Data lives in ``ingest/data/gazetteer.yaml`` (shipped with the package) so that
+analysts can extend it without touching code. This module turns it into a
+matcher that finds mentions in text, and answers "who held this office, for
+this country, on this date" so that "the president" or "the Azerbaijani
+foreign minister" can be resolved from context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Office:
+    title: str
+    of: str
+    start: date | None
+    end: date | None
+    mentions: tuple[str, ...]
+
+    def held_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A gazetteer entry: an actor (``category == "actor"``) or a source."""
+
+    name: str
+    kind: str
+    category: str
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    country: str | None = None
+    speaks_for: str | None = None
+    owner: str | None = None
+    offices: tuple[Office, ...] = ()
+
+    @property
+    def is_person(self) -> bool:
+        return self.category == "actor" and self.kind == "person"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    entry: Entry
+    demonym: bool = False  # "Azerbaijani" names the state only as an adjective
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry]
+    _pattern: re.Pattern[str] | None = field(default=None, repr=False)
+    _surfaces: dict[str, tuple[Entry, bool]] = field(default_factory=dict, repr=False)
+    _title_pattern: re.Pattern[str] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        for entry in self.entries.values():
+            for surface in (entry.name, *entry.aliases):
+                for variant in _case_variants(surface):
+                    self._surfaces.setdefault(variant, (entry, False))
+            for surface in entry.demonyms:
+                for variant in _case_variants(surface):
+                    self._surfaces.setdefault(variant, (entry, True))
+        self._pattern = _alternation(self._surfaces, flags=0)
+        titles = {m.lower().removeprefix("the ") for e in self.entries.values()
+                  for o in e.offices for m in (o.title, *o.mentions)}
+        self._title_pattern = _alternation(dict.fromkeys(titles, None), flags=re.IGNORECASE)
+
+    def get(self, name: str) -> Entry | None:
+        return self.entries.get(name)
+
+    def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Known names in ``text[start:end]``, leftmost-longest, with absolute offsets."""
+        assert self._pattern is not None
+        found = []
+        for match in self._pattern.finditer(text, start, len(text) if end is None else end):
+            entry, demonym = self._surfaces[match.group(0)]
+            found.append(Mention(match.start(), match.end(), match.group(0), entry, demonym))
+        return found
+
+    def titles(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Spans of office titles ("president", "Secretary of State", "foreign minister")."""
+        assert self._title_pattern is not None
+        stop = len(text) if end is None else end
+        return [(m.start(), m.end()) for m in self._title_pattern.finditer(text, start, stop)]
+
+    def holders(self, title: str, of: str | None, on: date | None) -> list[Entry]:
+        """People whose office matches ``title`` (for state/body ``of``) on that date."""
+        wanted = title.lower().removeprefix("the ").strip()
+        out = []
+        for entry in self.entries.values():
+            for office in entry.offices:
+                phrases = {p.lower().removeprefix("the ") for p in (office.title, *office.mentions)}
+                if wanted in phrases and (of is None or _belongs(self, office.of, of)) \
+                        and office.held_on(on):
+                    out.append(entry)
+                    break
+        return out
+
+    def offices_on(self, person: Entry, on: date | None) -> list[Office]:
+        return [o for o in person.offices if o.held_on(on)] or list(person.offices[-1:])
+
+    def state_of(self, entry: Entry) -> Entry | None:
+        """The state an entry belongs to or speaks for, if any."""
+        for name in (entry.country, entry.speaks_for):
+            target = self.entries.get(name or "")
+            if target is not None and target.kind == "state":
+                return target
+        return entry if entry.kind == "state" else None
+
+
+def _belongs(gaz: Gazetteer, office_of: str, wanted: str) -> bool:
+    """An office 'of' a ministry belongs to that ministry's state too."""
+    if office_of == wanted:
+        return True
+    body = gaz.entries.get(office_of)
+    return body is not None and wanted in (body.country, body.speaks_for)
+
+
+def _case_variants(surface: str) -> set[str]:
+    variants = {surface}
+    if surface[:1].islower():
+        variants.add(surface[:1].upper() + surface[1:])
+    return variants
+
+
+def _alternation(surfaces: dict[str, Any], flags: int) -> re.Pattern[str]:
+    ordered = sorted(surfaces, key=len, reverse=True)
+    body = "|".join(re.escape(s) for s in ordered) or "(?!)"
+    return re.compile(rf"(?<![\w@])(?:{body})(?![\w])", flags)
+
+
+def _date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _entry(raw: dict[str, Any], category: str) -> Entry:
+    offices = tuple(
+        Office(
+            title=o["title"], of=o["of"], start=_date(o.get("from")), end=_date(o.get("to")),
+            mentions=tuple(o.get("mentions") or ()),
+        )
+        for o in raw.get("offices") or ()
+    )
+    return Entry(
+        name=raw["name"], kind=raw.get("kind", "unknown"), category=category,
+        aliases=tuple(str(a) for a in raw.get("aliases") or ()),
+        demonyms=tuple(str(d) for d in raw.get("demonyms") or ()),
+        country=raw.get("country"), speaks_for=raw.get("speaks_for"), owner=raw.get("owner"),
+        offices=offices,
+    )
+
+
+def parse(data: dict[str, Any]) -> Gazetteer:
+    entries: dict[str, Entry] = {}
+    for category, key in (("actor", "actors"), ("source", "sources")):
+        for raw in data.get(key) or ():
+            entry = _entry(raw, category)
+            entries[entry.name] = entry
+    return Gazetteer(entries)
+
+
+@cache
+def load() -> Gazetteer:
+    """The packaged gazetteer, parsed once per process."""
+    text = resources.files("ingest").joinpath("data/gazetteer.yaml").read_text("utf-8")
+    return parse(yaml.safe_load(text))

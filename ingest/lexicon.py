@@ -1,0 +1,173 @@
+"""Word lists the rule extractor relies on, kept apart from the logic.
+
+They describe how English-language diplomatic reporting is phrased in general
+(reporting verbs, denial formulas, event words), not any particular article.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs that introduce what a source or speaker says. Base forms; inflections
+# are generated below.
+REPORTING_VERBS = """
+say state stress note emphasize emphasise underline underscore urge reiterate describe add
+tell announce report claim declare warn welcome express highlight point confirm assert argue
+insist mention convey thank hail encourage reaffirm praise condemn accuse deny reject refute
+dismiss call write tweet post inform clarify explain observe remark recall affirm voice propose
+suggest demand ask raise brief accept acknowledge agree reply respond answer counter comment
+allege expect believe consider regret express share discuss spoke speak lament criticize
+criticise blame
+""".split()
+
+_IRREGULAR = {
+    "say": ["said", "says", "saying"], "tell": ["told", "tells"], "write": ["wrote", "writes"],
+    "speak": ["spoke", "speaks"], "spoke": [], "share": ["shared", "shares"],
+}
+
+
+def _inflect(verb: str) -> list[str]:
+    if verb in _IRREGULAR:
+        return [verb, *_IRREGULAR[verb]]
+    if verb.endswith("e"):
+        return [verb, verb + "d", verb + "s", verb[:-1] + "ing"]
+    if verb.endswith("y") and verb not in ("say", "convey", "survey"):
+        return [verb, verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing"]
+    if verb in ("regret", "admit", "submit", "commit"):
+        return [verb, verb + "ted", verb + "s", verb + "ting"]
+    return [verb, verb + "ed", verb + "s", verb + "ing"]
+
+
+REPORTING_FORMS = sorted({f for v in REPORTING_VERBS for f in _inflect(v)}, key=len, reverse=True)
+REPORTING_RE = re.compile(
+    r"\b(?:" + "|".join(REPORTING_FORMS) + r")\b(?:\s+(?:out|up|on|upon))?", re.IGNORECASE
+)
+
+# Verbs whose subject is the one giving the account even in a trailing clause:
+# "..., president.az reports." / "..., the report adds."
+TRAILING_VERBS = (
+    r"(?:reports?|reported|says?|said|adds?|added|notes?|noted|states?|stated|writes?|wrote|"
+    r"informs?|informed|tweeted|announced|stresse[sd]|emphasi[sz]ed|concluded|continued)"
+)
+
+# Verbs that denote the account being *given* rather than a point of it.
+PRESENTING = re.compile(
+    r"\b(?:as follows|reads|presented|published|released|issued|posted|following statement)\b",
+    re.IGNORECASE,
+)
+
+DENIAL_RE = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing)|"
+    r"dismiss(?:ed|es|ing)?\s+(?:as|the)|rebuff(?:ed)?|disavow(?:ed)?|"
+    r"(?:completely|totally|absolutely|entirely)\s+(?:untrue|false|baseless|groundless)|"
+    r"(?:is|are|was|were)\s+(?:untrue|false|baseless|groundless|not true|fabricated)|"
+    r"there (?:was|were|has been) no (?:mention|discussion|talk)|no such (?:issue|topic|matter)|"
+    r"(?:was|were) not (?:discussed|raised|mentioned|on the agenda)|"
+    r"did not (?:discuss|raise|mention|take place)|never (?:discussed|raised|happened|took place)|"
+    r"disinformation|misinformation|fake news|\bfake\b|fabrication|lies?\b|"
+    r"does not (?:reflect|correspond to) (?:the )?(?:truth|reality|facts)|"
+    r"do not (?:reflect|correspond to) (?:the )?(?:truth|reality|facts)|"
+    r"(?:is|are) not true|not (?:correspond|consistent) with reality|"
+    r"far from (?:the )?(?:truth|reality)|provocation)",
+    re.IGNORECASE,
+)
+# "did not deny", "no one denies": the cue is itself negated.
+NEGATED_DENIAL_RE = re.compile(
+    r"\b(?:did not|didn't|does not|doesn't|not|never|no one|nobody|neither)\s+"
+    r"(?:\w+\s+)?(?:den(?:y|ied|ies)|reject(?:ed)?|refute[sd]?)\b",
+    re.IGNORECASE,
+)
+# A rebuttal that confirms the topic while attacking the one who asked.
+CONFIRM_RE = re.compile(r"\b(?:confirm(?:ed|s)?|acknowledg(?:ed|es)|admitted)\b", re.IGNORECASE)
+ASKER_RE = re.compile(
+    r"\b(?:question|journalist|reporter|asker|the media|insinuation|speculation)s?\b",
+    re.IGNORECASE,
+)
+
+# An account said to leave something out: "the Azeri version 'disappeared' the points".
+OMISSION_RE = re.compile(
+    r"\b(?:omit(?:ted|s)?|left out|leaves out|leave out|disappeared|dropped|removed|"
+    r"(?:made|makes|make) no mention of|did not mention|does not mention|failed to mention|"
+    r"(?:was|were|is|are) (?:missing|absent) from|(?:is|was) silent (?:on|about)|cut out|"
+    r"excluded|skipped)\b",
+    re.IGNORECASE,
+)
+ACCOUNT_NOUNS = re.compile(
+    r"\b(?:version|readout|read-out|account|report|statement|press release|communiqu[eé]|"
+    r"summary|publication|information)\b",
+    re.IGNORECASE,
+)
+
+AGREEMENT_RE = re.compile(
+    r"^\s*(?:I|We)\s+(?:fully\s+|completely\s+)?(?:agree|share|concur|support)\s+"
+    r"(?:with\s+)?(?:this|that|the)\s+(?:point of view|view|opinion|assessment|statement|position)",
+    re.IGNORECASE,
+)
+
+# Descriptions that refer back to a source already named, or name an unnamed one.
+SOURCE_DESCRIPTORS = re.compile(
+    r"\b(?:(?:the|its|this|that|a|an|our)\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?"
+    r"(?P<noun>presidential press service|press service|press office|foreign ministry|"
+    r"ministry of foreign affairs|defen[cs]e ministry|ministry of defen[cs]e|ministry|"
+    r"state department|department|embassy|government|office|report|statement|readout|"
+    r"press release|communiqu[eé]|agency|news agency|website|portal|outlet|newspaper|"
+    r"publication|interlocutor|expert|analyst|source|spokesperson|spokesman|spokeswoman)\b",
+    re.IGNORECASE,
+)
+ANONYMOUS_RE = re.compile(
+    r"\b(?:(?:diplomatic|informed|official|government|military|unnamed|anonymous|"
+    r"well-informed|reliable)\s+sources?|a source (?:close|familiar)|sources (?:close|familiar)|"
+    r"an? (?:official|diplomat) who (?:spoke|asked))",
+    re.IGNORECASE,
+)
+OUTLET_NAME_RE = re.compile(
+    r"\b(?P<name>[A-Z][\w-]*(?:\.[a-z]{2,4})+)\b"  # Haqqin.az, news.am, Civil.ge
+    r"|\b(?P<named>(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+)\s+(?:news\s+)?"
+    r"(?:news website|website|news agency|newspaper|portal|TV channel|outlet)\b"
+)
+PERSON_ROLE_RE = re.compile(
+    r"\b(?:political scientist|political analyst|analyst|expert|politician|professor|"
+    r"historian|journalist|researcher|commentator|lawmaker|MP|deputy|opposition leader|"
+    r"ambassador|adviser|advisor|official|diplomat|activist|economist|scholar)\s+"
+    r"(?P<name>[A-Z][a-zəöüçşğı'’-]+(?:\s+[A-Z][a-zəöüçşğı'’-]+){1,2})"
+)
+CAPITALISED_NAME_RE = re.compile(
+    r"\b(?P<name>[A-Z][a-zəöüçşğı'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zəöüçşğı'’-]+){1,2})"
+    r"(?=\s+(?:said|says|told|stressed|noted|added|wrote|argued|believes|replied|stated|"
+    r"claimed|warned|explained|commented)\b)"
+)
+
+EVENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("phone_call", re.compile(
+        r"\b(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:called|rang|phoned)\b|"
+        r"spoke\s+(?:by|on the)\s+(?:phone|telephone)|\bcall(?:s)?\s+(?:with|to|between)\b",
+        re.IGNORECASE)),
+    ("summit", re.compile(r"\bsummit\b", re.IGNORECASE)),
+    ("visit", re.compile(r"\b(?:visit(?:ed|s|ing)?|arrived in|official trip)\b", re.IGNORECASE)),
+    ("incident", re.compile(
+        r"\b(?:opened fire|fired (?:at|on|upon)|shell(?:ed|ing)|ceasefire violation|"
+        r"violated the ceasefire|drone attack|sniper|skirmish|clash(?:es)?|provocation|"
+        r"killed|wounded|injured)\b", re.IGNORECASE)),
+    ("meeting", re.compile(
+        r"\b(?:met(?:\s+with)?|meeting|held talks|talks between|negotiations|"
+        r"spoke (?:today )?with|trilateral|bilateral talks)\b", re.IGNORECASE)),
+]
+# More specific kinds win when one event is described in different words.
+KIND_RANK = {"phone_call": 0, "incident": 1, "summit": 2, "visit": 3, "meeting": 4, "statement": 5}
+
+# Words that carry no point of their own in a readout ("discussed issues of mutual interest").
+GENERIC_WORDS = set("""
+side sides party parties discuss discussed discussing discussion discussions issue issues
+matter matters topic topics mutual interest interests several various number range wide
+exchange exchanged views view held hold opinions also both two during conversation
+telephone phone call talks meeting today yesterday agenda questions question
+""".split())
+
+STOPWORDS = set("""
+a an the of to in on and or for with by at from as is was were be been being that this these
+those it its his her their he she they we our us also which who whom whose has have had not no
+but about into than then there during after over said says would will could should can may
+might must shall do does did so such own other others some any all each more most very just
+only even too up out if while when where what why how because since until upon within without
+between among against toward towards via per i you your my me him them its itself themselves
+""".split())

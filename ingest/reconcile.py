@@ -1,0 +1,399 @@
+"""Turn article extractions into one graph fragment, matched against the store.
+
+This is where articles meet: the same call reported in two articles becomes one
+Event; the same point asserted by two sources becomes one Claim with two
+ASSERTS edges; a denial is linked to the claim another source asserted (in this
+article or an earlier one); and every event touched gets its omissions
+recomputed from all the full accounts now known. Cross-article matching is
+blocked by event and by date, never over all pairs, so cost stays linear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from graph.ids import claim_id, edge_id, event_id
+from graph.model import (
+    Actor,
+    Claim,
+    ClaimRecord,
+    Edge,
+    EdgeType,
+    Event,
+    GraphFragment,
+    Source,
+)
+from graph.store import GraphStore
+from ingest.claims import SAME_POINT, features, similarity
+from ingest.entities import Ref
+from ingest.events import ArticleEvent
+from ingest.extractor import ArticleExtraction, Point
+
+FULL_ACCOUNT_MIN_POINTS = 2
+EVENT_DATE_SLACK = timedelta(days=1)
+DENIAL_LOOKBACK = timedelta(days=3)
+
+
+@dataclass
+class _ClaimState:
+    id: str
+    text: str
+    event_id: str
+    features: set[str]
+    accounts: list[tuple[str, str, str]] = field(default_factory=list)  # (type, source, frame)
+
+
+@dataclass
+class _EventState:
+    event: Event
+    participants: set[str]
+    claims: dict[str, _ClaimState] = field(default_factory=dict)
+    loaded: bool = False
+
+
+class Reconciler:
+    """Builds one fragment for a batch of extractions; see the module docstring."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.fragment = GraphFragment()
+        self.events: dict[str, _EventState] = {}
+        self._node_ids: set[str] = set()
+        self._edge_ids: set[str] = set()
+        self._touched: set[str] = set()
+
+    # -- nodes and edges ---------------------------------------------------
+
+    def _node(self, node: Actor | Source | Event | Claim) -> None:
+        if node.id not in self._node_ids:
+            self._node_ids.add(node.id)
+            self.fragment.nodes.append(node)
+
+    def _edge(self, edge: Edge) -> None:
+        if edge.id not in self._edge_ids:
+            self._edge_ids.add(edge.id)
+            self.fragment.edges.append(edge)
+
+    def _ref(self, ref: Ref) -> str:
+        if ref.category == "source":
+            self._node(Source(id=ref.id, name=ref.name, kind=ref.kind,
+                              aliases=sorted(ref.surfaces - {ref.name}), country=ref.country,
+                              known=ref.entry is not None))
+            if ref.speaks_for:
+                target = Ref(ref.speaks_for, "actor", "unknown")
+                entry_kind = "person" if ref.kind in ("expert", "official") else "state"
+                self._node(Actor(id=target.id, name=ref.speaks_for, kind=entry_kind,
+                                 known=ref.entry is not None))
+                self._edge(Edge(id=edge_id("SPEAKS_FOR", ref.id, target.id),
+                                type=EdgeType.SPEAKS_FOR, start=ref.id, end=target.id))
+        else:
+            office = ref.entry.offices[-1].title if ref.entry and ref.entry.offices else None
+            self._node(Actor(id=ref.id, name=ref.name, kind=ref.kind,
+                             aliases=sorted(ref.surfaces - {ref.name}), office=office,
+                             country=ref.country if ref.country != ref.name else None,
+                             known=ref.entry is not None))
+        return ref.id
+
+    # -- events ------------------------------------------------------------
+
+    def _event_for(self, ev: ArticleEvent, published: date | None) -> _EventState:
+        participant_ids = {p.id for p in ev.participants}
+        for state in self._candidates(ev):
+            if _same_event(state, ev, participant_ids):
+                return state
+        new = Event(
+            id=event_id(ev.kind, ev.date.isoformat() if ev.date else None, sorted(participant_ids),
+                        "" if ev.date else f"{published}"),
+            kind=ev.kind, name=ev.label(), date=ev.date.isoformat() if ev.date else None,
+            date_precision=ev.date_precision, participant_names=ev.participant_names,  # type: ignore[arg-type]
+        )
+        state = _EventState(new, participant_ids)
+        self.events[new.id] = state
+        return state
+
+    def _candidates(self, ev: ArticleEvent) -> list[_EventState]:
+        if ev.date is None:
+            return [s for s in self.events.values() if s.event.date is None]
+        lo = (ev.date - EVENT_DATE_SLACK).isoformat()
+        hi = (ev.date + EVENT_DATE_SLACK).isoformat()
+        for stored, participants in self.store.events_between(lo, hi):
+            if stored.id not in self.events:
+                self.events[stored.id] = _EventState(stored, set(participants))
+        return [s for s in self.events.values() if s.event.date and lo <= s.event.date <= hi]
+
+    def _load_claims(self, state: _EventState) -> None:
+        if state.loaded:
+            return
+        state.loaded = True
+        for record in self.store.claims_about([state.event.id]):
+            state.claims.setdefault(record.claim.id, _claim_from_record(record))
+
+    # -- points ------------------------------------------------------------
+
+    def add(self, ex: ArticleExtraction) -> None:
+        article = ex.article
+        self.fragment.nodes.append(article)
+        self._node_ids.add(article.id)
+        for ref in ex.refs:
+            if ref.category == "actor":
+                self._ref(ref)
+        if ex.publisher is not None:
+            self._ref(ex.publisher)
+            self._edge(Edge(id=edge_id("PUBLISHED_BY", article.id, ex.publisher.id),
+                            type=EdgeType.PUBLISHED_BY, start=article.id, end=ex.publisher.id))
+        states = {id(ev): self._event_for(ev, ex.doc.published) for ev in ex.events}
+        for ev in ex.events:
+            state = states[id(ev)]
+            self._load_claims(state)
+            self._write_event(state, ev, article.id)
+        asserted: list[tuple[Point, _ClaimState]] = []
+        for point in ex.points:
+            state = states.get(id(point.event)) if point.event is not None else None
+            self._point(ex, point, state, asserted)
+
+    def _write_event(self, state: _EventState, ev: ArticleEvent, article_id: str) -> None:
+        self._node(state.event)
+        self._touched.add(state.event.id)
+        self._edge(Edge(id=edge_id("REPORTS", article_id, state.event.id), type=EdgeType.REPORTS,
+                        start=article_id, end=state.event.id))
+        for p in ev.participants:
+            self._ref(p)
+            self._edge(Edge(id=edge_id("PARTICIPANT", state.event.id, p.id),
+                            type=EdgeType.PARTICIPANT, start=state.event.id, end=p.id,
+                            role="participant"))
+
+    def _point(self, ex: ArticleExtraction, point: Point, state: _EventState | None,
+               asserted: list[tuple[Point, _ClaimState]]) -> None:
+        source_id = self._ref(point.source)
+        scope = state.event.id if state else ex.article.id
+        if point.act == "assert":
+            claim = self._claim_for(point, state, scope)
+            self._account(EdgeType.ASSERTS, source_id, claim, ex, point, point.frame)
+            asserted.append((point, claim))
+        elif point.act == "agree":
+            earlier = [c for p, c in asserted if p.source.id != source_id]
+            if earlier:
+                self._account(EdgeType.ASSERTS, source_id, earlier[-1], ex, point, "agreement")
+        elif point.act == "deny":
+            target = self._denied_claim(point, state, source_id, ex)
+            if target is None:
+                target = self._claim_for(point, state, scope)
+            self._account(EdgeType.DENIES, source_id, target, ex, point, "denial")
+        elif point.act == "omit":
+            self._stated_omissions(ex, point, state)
+
+    def _claim_for(self, point: Point, state: _EventState | None, scope: str) -> _ClaimState:
+        pool = state.claims if state is not None else self._loose_claims(scope)
+        best, score = None, 0.0
+        for claim in pool.values():
+            s = similarity(point.features, claim.features)
+            if s > score:
+                best, score = claim, s
+        if best is not None and score >= SAME_POINT:
+            return best
+        claim = _ClaimState(claim_id(scope, point.text), point.text, scope, set(point.features))
+        pool[claim.id] = claim
+        self._node(Claim(id=claim.id, text=claim.text))
+        if state is not None:
+            self._edge(Edge(id=edge_id("ABOUT", claim.id, state.event.id), type=EdgeType.ABOUT,
+                            start=claim.id, end=state.event.id))
+        for actor in point.mentions:
+            self._edge(Edge(id=edge_id("MENTIONS", claim.id, actor.id), type=EdgeType.MENTIONS,
+                            start=claim.id, end=actor.id))
+        return claim
+
+    def _loose_claims(self, scope: str) -> dict[str, _ClaimState]:
+        key = f"loose:{scope}"
+        if key not in self.events:
+            placeholder = Event(id=key, kind="none", name="none")
+            self.events[key] = _EventState(placeholder, set(), loaded=True)
+        return self.events[key].claims
+
+    def _account(self, edge_type: EdgeType, source_id: str, claim: _ClaimState,
+                 ex: ArticleExtraction, point: Point, frame: str) -> None:
+        self._node(Claim(id=claim.id, text=claim.text))
+        speaker = point.speaker.id if point.speaker is not None else None
+        if point.speaker is not None:
+            self._ref(point.speaker)
+        edge = Edge(
+            id=edge_id(str(edge_type), source_id, claim.id, ex.article.id, str(point.start)),
+            type=edge_type, start=source_id, end=claim.id,
+            evidence=ex.text[point.start : point.end], article_id=ex.article.id,
+            start_char=point.start, end_char=point.end, speaker_id=speaker,
+            confidence=0.6 if point.anonymous else 0.8, method="rule", frame=frame,
+        )
+        self._edge(edge)
+        claim.accounts.append((str(edge_type), source_id, frame))
+
+    # -- denials and omissions ---------------------------------------------
+
+    def _denied_claim(self, point: Point, state: _EventState | None, source_id: str,
+                      ex: ArticleExtraction) -> _ClaimState | None:
+        pools = [state] if state is not None else self._recent_events(ex, point)
+        best, score = None, 0.0
+        for pool in pools:
+            self._load_claims(pool)
+            for claim in pool.claims.values():
+                others = {s for t, s, _ in claim.accounts if t == "ASSERTS" and s != source_id}
+                if not others:
+                    continue
+                shared = point.features & claim.features
+                specific = {f for f in shared if f.startswith("@")} - {
+                    f"@{n}" for n in pool.event.participant_names}
+                s = len(shared) + 2 * len(specific)
+                if len(shared) >= 2 and s > score:
+                    best, score = claim, s
+        return best
+
+    def _recent_events(self, ex: ArticleExtraction, point: Point) -> list[_EventState]:
+        published = ex.doc.published
+        if published is None:
+            return []
+        lo = (published - DENIAL_LOOKBACK).isoformat()
+        for stored, participants in self.store.events_between(lo, published.isoformat()):
+            self.events.setdefault(stored.id, _EventState(stored, set(participants)))
+        names = {f"@{r.name}" for r in point.mentions}
+        return [s for s in self.events.values() if s.event.date and lo <= s.event.date
+                <= published.isoformat() and names & {f"@{n}" for n in s.event.participant_names}]
+
+    def _stated_omissions(self, ex: ArticleExtraction, point: Point,
+                          state: _EventState | None) -> None:
+        """'The Azeri version dropped the points about X and Y': one OMITS per point."""
+        if state is None:
+            return
+        omitting = _account_owner(ex, point, state)
+        if omitting is None:
+            return
+        text = ex.text
+        for start, end in _omitted_items(text, point.start, point.end):
+            item_features = features(text[start:end], {r.name for r in point.mentions
+                                                       if r.name in text[start:end]})
+            best, score = None, 0
+            for claim in state.claims.values():
+                if any(t == "ASSERTS" and s == omitting for t, s, _ in claim.accounts):
+                    continue
+                shared = len(item_features & claim.features)
+                if shared > score:
+                    best, score = claim, shared
+            if best is not None and score >= 2:
+                self._edge(Edge(
+                    id=edge_id("OMITS", omitting, best.id, ex.article.id, str(start)),
+                    type=EdgeType.OMITS, start=omitting, end=best.id, evidence=text[start:end],
+                    article_id=ex.article.id, start_char=start, end_char=end, method="stated",
+                    frame="stated", confidence=0.8,
+                ))
+                best.accounts.append(("OMITS", omitting, "stated"))
+
+    def omissions(self) -> None:
+        """Recompute comparison omissions for every event this batch touched."""
+        for event_id_ in sorted(self._touched):
+            state = self.events[event_id_]
+            full = _full_accounts(state)
+            for claim in state.claims.values():
+                givers = {s for t, s, _ in claim.accounts if t == "ASSERTS" and s in full}
+                if not givers:
+                    continue
+                answered = {s for t, s, _ in claim.accounts}
+                for omitting in sorted(full - answered):
+                    self._comparison_omission(omitting, claim, sorted(givers))
+        self.fragment.recompute_omissions = sorted(self._touched)
+
+    def _comparison_omission(self, omitting: str, claim: _ClaimState, givers: list[str]) -> None:
+        self._node(Claim(id=claim.id, text=claim.text))
+        self._edge(Edge(
+            id=edge_id("OMITS", omitting, claim.id, "comparison"), type=EdgeType.OMITS,
+            start=omitting, end=claim.id, method="comparison", frame="comparison",
+            evidence=f"Absent from this source's account of the event; asserted by "
+                     f"{', '.join(givers)}.", confidence=0.7,
+        ))
+
+    def build(self) -> GraphFragment:
+        self.omissions()
+        return self.fragment
+
+
+def _same_event(state: _EventState, ev: ArticleEvent, participant_ids: set[str]) -> bool:
+    shared = participant_ids & state.participants
+    if len(shared) >= 2:
+        return True
+    return bool(shared) and ev.kind == state.event.kind and len(participant_ids) == 1
+
+
+def _claim_from_record(record: ClaimRecord) -> _ClaimState:
+    feats = features(record.claim.text, set())
+    for account in record.accounts:
+        if account.evidence and account.type != EdgeType.OMITS:
+            feats |= features(account.evidence, set())
+    state = _ClaimState(record.claim.id, record.claim.text, record.event_id, feats)
+    state.accounts = [(str(a.type), a.source_id, a.frame or a.method or "")
+                      for a in record.accounts]
+    return state
+
+
+def _full_accounts(state: _EventState) -> set[str]:
+    """Sources that gave their own readout of the event (at least two points)."""
+    counts: dict[str, int] = {}
+    for claim in state.claims.values():
+        for edge_type, source, frame in claim.accounts:
+            if edge_type == "ASSERTS" and frame == "readout":
+                counts[source] = counts.get(source, 0) + 1
+    return {s for s, n in counts.items() if n >= FULL_ACCOUNT_MIN_POINTS}
+
+
+def _account_owner(ex: ArticleExtraction, point: Point, state: _EventState) -> str | None:
+    """Which source's version an omission statement is about ("the Azeri version")."""
+    import re
+
+    from ingest.lexicon import OMISSION_RE
+
+    text = ex.text[point.start : point.end]
+    cue = OMISSION_RE.search(text)
+    if cue is None:
+        return None
+    subject = text[: cue.start()]
+    readouts = _full_accounts(state) | {s for c in state.claims.values()
+                                        for t, s, f in c.accounts if t == "ASSERTS"}
+    refs = {r.id: r for r in ex.refs if r.category == "source"}
+    words = re.findall(r"[A-Z][\w.]+", subject[-60:])
+    for word in reversed(words):
+        for sid in sorted(readouts):
+            ref = refs.get(sid)
+            if ref is None:
+                continue
+            if word in ref.surfaces or word == ref.name or _demonym_of(ex, word) == ref.country \
+                    or _demonym_of(ex, word) == ref.speaks_for:
+                return sid
+    return None
+
+
+def _demonym_of(ex: ArticleExtraction, word: str) -> str | None:
+    from ingest.gazetteer import load
+
+    for m in load().mentions(word):
+        state = load().state_of(m.entry)
+        if state is not None:
+            return state.name
+    return None
+
+
+def _omitted_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The things said to be left out, split at 'and the' / ';' after the cue."""
+    import re
+
+    from ingest.lexicon import OMISSION_RE
+
+    cue = OMISSION_RE.search(text, start, end)
+    if cue is None:
+        return []
+    pos = cue.end()
+    while pos < end and text[pos] in "”\"’' ":
+        pos += 1
+    items = []
+    for part in re.finditer(r"(?:[^;]+?)(?=\s+and\s+(?:the|its|also)\s|;|\.?$)", text[pos:end]):
+        a, b = pos + part.start(), pos + part.end()
+        segment = text[a:b].strip()
+        if len(segment.split()) >= 3:
+            offset = text.index(segment, a)
+            items.append((offset, offset + len(segment)))
+    return items

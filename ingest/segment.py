@@ -1,0 +1,273 @@
+"""Split article text into paragraphs, sentences and quotations, keeping offsets.
+
+Offsets are the provenance of every edge, so nothing here rewrites the text:
+each span is a ``(start, end)`` pair into the article's text exactly as read.
+
+Quotations follow newspaper conventions: a quotation may run over several
+paragraphs, each continuing paragraph re-opening with a quote mark and only
+the last one closing it; curly (“ ”) and straight (") marks are both used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPENING = '“"«„'
+CLOSING = '”"»“'
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "col",
+    "lt",
+    "st",
+    "no",
+    "vs",
+    "jr",
+    "sr",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "amb",
+    "rep",
+    "sen",
+    "gov",
+    "pres",
+    "min",
+}
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’»)]*(?=\s+[\"“«(]?[A-Z0-9@‘'\"“«]|\s*$)")
+_BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d+[.)])\s+")
+_RELATED = re.compile(
+    r"^\s*(?:read (?:also|more)|related|see also|more on this|also read|watch|"
+    r"subscribe|share|follow us|advertisement|photo|video)\b[:\s]",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    quote: int | None = None  # index of the Quote this sentence lies inside
+    kind: str = "body"  # body | heading | navigation | question
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+@dataclass
+class Quote:
+    """A quotation; ``inner`` excludes the marks. Frames are resolved later."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    paragraphs: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Segmented:
+    text: str
+    paragraphs: list[Span]
+    sentences: list[Sentence]
+    quotes: list[Quote]
+
+
+def paragraphs_of(text: str) -> list[Span]:
+    """Non-empty lines are paragraphs: readouts put one point per line or block."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append(Span(start, end))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 12) : dot])
+    if not word:
+        return False
+    token = word.group(1).lower().strip(".")
+    if token in _ABBREVIATIONS:
+        return True
+    # Initials: "Antony J. Blinken", "U.S."
+    return len(token) == 1 and token.isalpha()
+
+
+def sentences_in(text: str, para: Span) -> list[tuple[int, int]]:
+    """Sentence boundaries inside one paragraph."""
+    out = []
+    start = para.start
+    body = text[para.start : para.end]
+    for match in _SENTENCE_END.finditer(body):
+        dot = para.start + match.start()
+        if text[dot] == "." and _is_abbreviation(text, dot):
+            continue
+        end = para.start + match.end()
+        if end > start:
+            out.append((start, end))
+        start = end
+        while start < para.end and text[start].isspace():
+            start += 1
+    if start < para.end:
+        out.append((start, para.end))
+    return out
+
+
+MAX_QUOTE_PARAGRAPHS = 15
+
+
+def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
+    """Quotations of at least a few words, possibly spanning paragraphs."""
+    quotes: list[Quote] = []
+    index, pos = 0, paragraphs[0].start if paragraphs else 0
+    while index < len(paragraphs):
+        para = paragraphs[index]
+        pos = max(pos, para.start)
+        opening = _next_opening(text, pos, para.end)
+        if opening is None:
+            index += 1
+            continue
+        quote = _close_quote(text, paragraphs, index, opening)
+        quotes.append(quote)
+        last = quote.paragraphs[-1]
+        index, pos = (last, quote.end) if quote.end < paragraphs[last].end else (last + 1, 0)
+    return [q for q in quotes if len(text[q.inner_start : q.inner_end].split()) >= 4]
+
+
+def _next_opening(text: str, pos: int, end: int) -> int | None:
+    for i in range(pos, end):
+        if text[i] in OPENING and _opens(text, i):
+            return i
+    return None
+
+
+def _close_quote(text: str, paragraphs: list[Span], index: int, opening: int) -> Quote:
+    """Follow a quotation to its closing mark, across paragraphs if it runs on.
+
+    A quotation never closed within a few paragraphs ends with its own paragraph.
+    """
+    last = min(len(paragraphs), index + MAX_QUOTE_PARAGRAPHS)
+    pos = opening + 1
+    for j in range(index, last):
+        para = paragraphs[j]
+        if j > index and text[para.start] in OPENING:
+            pos = para.start + 1  # a continuing paragraph re-opens the quotation
+        for i in range(max(pos, para.start), para.end):
+            if text[i] in CLOSING and _closes(text, i, para.end):
+                return _quote(text, opening, i + 1, list(range(index, j + 1)))
+    return _quote(text, opening, paragraphs[index].end, [index])
+
+
+def _opens(text: str, pos: int) -> bool:
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return (before.isspace() or before in "(:[—–-") and not after.isspace()
+
+
+def _closes(text: str, pos: int, para_end: int) -> bool:
+    if text[pos] == "“":
+        return False
+    after = text[pos + 1] if pos + 1 < para_end else " "
+    before = text[pos - 1]
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)—–-")
+
+
+def _quote(text: str, start: int, end: int, paras: list[int]) -> Quote:
+    inner_end = end - 1 if text[end - 1] in CLOSING else end
+    return Quote(start, end, start + 1, inner_end, list(paras))
+
+
+def classify_line(text: str, para: Span) -> str:
+    """heading, navigation or body: headings and link lists are never claims."""
+    line = text[para.start : para.end]
+    words = line.split()
+    if _BULLET.match(line) or _RELATED.match(line):
+        return "navigation"
+    if line.rstrip()[-1:] not in '.!?”"’:»)' and len(words) <= 20:
+        return "heading"
+    return "body"
+
+
+def segment(text: str) -> Segmented:
+    """Paragraphs, sentences (each tagged with its quotation) and quotations."""
+    paragraphs = paragraphs_of(text)
+    quotes = find_quotes(text, paragraphs)
+    sentences: list[Sentence] = []
+    for index, para in enumerate(paragraphs):
+        line_kind = classify_line(text, para)
+        for piece in _split_at_quotes(para, quotes):
+            for start, end in sentences_in(text, piece):
+                start, end = _trim_marks(text, start, end)
+                if end <= start or not any(c.isalnum() for c in text[start:end]):
+                    continue
+                kind = line_kind
+                if kind == "body" and text[start:end].rstrip('”"’» ').endswith("?"):
+                    kind = "question"
+                sentences.append(
+                    Sentence(start, end, index, _quote_index(quotes, start, end), kind)
+                )
+    return Segmented(text, paragraphs, sentences, quotes)
+
+
+def _split_at_quotes(para: Span, quotes: list[Quote]) -> list[Span]:
+    """Cut a paragraph where quotations open and close: no sentence straddles a mark."""
+    cuts = {para.start, para.end}
+    for quote in quotes:
+        for point in (quote.inner_start, quote.inner_end):
+            if para.start < point < para.end:
+                cuts.add(point)
+    ordered = sorted(cuts)
+    return [Span(a, b) for a, b in zip(ordered, ordered[1:], strict=False) if b > a]
+
+
+def _trim_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop an unbalanced leading/trailing quote mark from a sentence span."""
+    while start < end and (text[start] in OPENING + CLOSING + ",;" or text[start].isspace()):
+        start += 1
+    while end > start and text[end - 1] in CLOSING + " ":
+        end -= 1
+    return start, end
+
+
+def _quote_index(quotes: list[Quote], start: int, end: int) -> int | None:
+    mid = (start + end) // 2
+    for i, quote in enumerate(quotes):
+        if quote.inner_start <= mid < quote.inner_end:
+            return i
+    return None

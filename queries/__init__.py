@@ -1,0 +1,297 @@
+"""Named queries over the graph: one function each, the same answer on either store.
+
+Every function takes the store first, filters as keyword arguments and pages
+with ``limit`` (1..500) and ``offset`` (>= 0); a bad value raises
+:class:`graph.errors.InvalidInput`, an unknown id :class:`graph.errors.NotFound`
+(where a query is *about* one node). Dates are ISO days, inclusive, and filter
+on the event's date (undated events drop out when a date filter is given).
+
+On Neo4j each runs ``queries/cypher/<name>.cypher``; on the embedded store the
+networkx twin in ``queries/<name>.py``. The parity tests hold them equal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from graph.errors import InvalidInput, NotFound
+from graph.model import GraphExport
+from graph.store import GraphStore
+from queries import actor_timeline_twin as _timeline
+from queries import claim_provenance_twin as _provenance
+from queries import contested_events_twin as _contested
+from queries import corroborated_claims_twin as _corroborated
+from queries import denied_claims_twin as _denied
+from queries import neighbourhood_twin as _neighbourhood
+from queries import omissions_twin as _omissions
+from queries import readout_comparison_twin as _comparison
+from queries import search_twin as _search
+from queries import source_relations_twin as _relations
+from queries._run import check_date, check_id, check_page, run
+from queries.results import (
+    ClaimProvenance,
+    ContestedEvent,
+    CorroboratedClaim,
+    DeniedClaim,
+    Omission,
+    ReadoutComparison,
+    SearchHit,
+    SearchLabel,
+    SourceRelation,
+    TimelineEntry,
+)
+
+__all__ = [
+    "actor_timeline",
+    "claim_provenance",
+    "contested_events",
+    "corroborated_claims",
+    "denied_claims",
+    "neighbourhood",
+    "omissions",
+    "readout_comparison",
+    "search",
+    "source_relations",
+]
+
+
+def denied_claims(
+    store: GraphStore,
+    *,
+    event_id: str | None = None,
+    actor_id: str | None = None,
+    source_id: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[DeniedClaim]:
+    """Claims one source asserts and another denies, newest event first, then claim id.
+
+    ``actor_id`` keeps claims whose event the actor takes part in or that mention
+    the actor; ``source_id`` keeps claims the source asserts or denies.
+    """
+    check_page(limit, offset)
+    params = {
+        "event_id": check_id("event_id", event_id),
+        "actor_id": check_id("actor_id", actor_id),
+        "source_id": check_id("source_id", source_id),
+        "date_from": check_date("date_from", date_from),
+        "date_to": check_date("date_to", date_to),
+        "skip": offset,
+        "limit": limit,
+    }
+    return _denied.build(run(store, "denied_claims", params, _denied.twin))
+
+
+def omissions(
+    store: GraphStore,
+    *,
+    event_id: str | None = None,
+    source_id: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[Omission]:
+    """Points a source's account left out that another source asserted.
+
+    One row per (claim, omitting source), newest event first, then claim id and
+    source id; ``source_id`` is the source whose account omits.
+    """
+    check_page(limit, offset)
+    params = {
+        "event_id": check_id("event_id", event_id),
+        "source_id": check_id("source_id", source_id),
+        "skip": offset,
+        "limit": limit,
+    }
+    return _omissions.build(run(store, "omissions", params, _omissions.twin))
+
+
+def readout_comparison(
+    store: GraphStore,
+    event_id: str,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+) -> ReadoutComparison:
+    """Claims × sources of one event, each cell asserted / denied / omitted / silent.
+
+    Sources are all that account for any claim of the event or published an
+    article reporting it. Claims page by id. A cell with several edges takes the
+    strongest status: denied, then asserted, then omitted. Unknown event: NotFound.
+    """
+    check_page(limit, offset)
+    if check_id("event_id", event_id) is None:
+        raise InvalidInput("event_id is required")
+    params = {"event_id": event_id, "skip": offset, "limit": limit}
+    rows = run(store, "readout_comparison", params, _comparison.twin)
+    if not rows:
+        raise NotFound(f"no event {event_id!r}")
+    return _comparison.build(rows[0])
+
+
+def corroborated_claims(
+    store: GraphStore,
+    *,
+    event_id: str | None = None,
+    actor_id: str | None = None,
+    source_id: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[CorroboratedClaim]:
+    """Claims asserted by two different sources speaking for two different actors.
+
+    Ordered by number of actors (desc), then claim id. ``actor_id``: one of the
+    actors speaking; ``source_id``: one of the asserting sources.
+    """
+    check_page(limit, offset)
+    params = {
+        "event_id": check_id("event_id", event_id),
+        "actor_id": check_id("actor_id", actor_id),
+        "source_id": check_id("source_id", source_id),
+        "date_from": check_date("date_from", date_from),
+        "date_to": check_date("date_to", date_to),
+        "skip": offset,
+        "limit": limit,
+    }
+    return _corroborated.build(run(store, "corroborated_claims", params, _corroborated.twin))
+
+
+def contested_events(
+    store: GraphStore,
+    *,
+    actor_id: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[ContestedEvent]:
+    """Events with denials or omissions, by ``2 * denials + omissions`` (desc), then id.
+
+    ``actor_id`` keeps events the actor takes part in.
+    """
+    check_page(limit, offset)
+    params = {
+        "actor_id": check_id("actor_id", actor_id),
+        "date_from": check_date("date_from", date_from),
+        "date_to": check_date("date_to", date_to),
+        "skip": offset,
+        "limit": limit,
+    }
+    return _contested.build(run(store, "contested_events", params, _contested.twin))
+
+
+def source_relations(
+    store: GraphStore,
+    *,
+    source_id: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[SourceRelation]:
+    """For each ordered pair of sources, how often A corroborates, denies or omits B's claims.
+
+    Only pairs with some relation; by total (desc), then A's id, then B's id.
+    ``source_id`` keeps pairs where it is A or B.
+    """
+    check_page(limit, offset)
+    params = {"source_id": check_id("source_id", source_id), "skip": offset, "limit": limit}
+    return _relations.build(run(store, "source_relations", params, _relations.twin))
+
+
+def actor_timeline(
+    store: GraphStore,
+    actor_id: str,
+    *,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[TimelineEntry]:
+    """Events the actor takes part in or is named in (by claims), oldest first, undated last.
+
+    Unknown actor: NotFound.
+    """
+    check_page(limit, offset)
+    if check_id("actor_id", actor_id) is None:
+        raise InvalidInput("actor_id is required")
+    params = {
+        "actor_id": actor_id,
+        "date_from": check_date("date_from", date_from),
+        "date_to": check_date("date_to", date_to),
+        "skip": offset,
+        "limit": limit,
+    }
+    rows = run(store, "actor_timeline", params, _timeline.twin)
+    if not rows:
+        raise NotFound(f"no actor {actor_id!r}")
+    return _timeline.build(rows[0])
+
+
+def claim_provenance(
+    store: GraphStore,
+    claim_id: str,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+) -> ClaimProvenance:
+    """Every article, quote and character offset behind a claim (paged over its items).
+
+    Unknown claim: NotFound.
+    """
+    check_page(limit, offset)
+    if check_id("claim_id", claim_id) is None:
+        raise InvalidInput("claim_id is required")
+    rows = run(store, "claim_provenance", {"claim_id": claim_id}, _provenance.twin)
+    if not rows:
+        raise NotFound(f"no claim {claim_id!r}")
+    return _provenance.build(rows[0], limit=limit, offset=offset)
+
+
+def neighbourhood(
+    store: GraphStore,
+    node_id: str,
+    *,
+    depth: int = 1,
+    max_nodes: int = 200,
+) -> GraphExport:
+    """The nodes within ``depth`` (1..3) hops of a node, either direction, and their edges.
+
+    At most ``max_nodes`` (1..1000) nodes, nearest first, ties by id; edges are
+    those among the kept nodes. Unknown node: NotFound.
+    """
+    if check_id("node_id", node_id) is None:
+        raise InvalidInput("node_id is required")
+    if isinstance(depth, bool) or not isinstance(depth, int) or not 1 <= depth <= 3:
+        raise InvalidInput(f"depth must be 1, 2 or 3, got {depth!r}")
+    if (
+        isinstance(max_nodes, bool)
+        or not isinstance(max_nodes, int)
+        or not (1 <= max_nodes <= _neighbourhood.MAX_NODES)
+    ):
+        raise InvalidInput(f"max_nodes must be from 1 to {_neighbourhood.MAX_NODES}")
+    return _neighbourhood.neighbourhood(store, node_id, depth=depth, max_nodes=max_nodes)
+
+
+def search(
+    store: GraphStore,
+    text: str,
+    *,
+    labels: Sequence[SearchLabel] | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[SearchHit]:
+    """Actors, sources, events and claims whose name, alias or text contains ``text``.
+
+    Case-insensitive. Score 3 for an exact name, 2 for a prefix, 1 for a
+    substring, 0.5 for an alias only; by score (desc), label, id.
+    """
+    check_page(limit, offset)
+    params = {
+        "q": _search.check_text(text),
+        "labels": _search.check_labels(labels),
+        "skip": offset,
+        "limit": limit,
+    }
+    return _search.build(run(store, "search", params, _search.twin))

@@ -1,0 +1,129 @@
+"""Helpers shared by the networkx twins and the row→model builders.
+
+Rows are what a Cypher file returns; the twins build the same dicts from the
+embedded graph. An *account row* is ``{source_id, source_name, type, props}``
+for one ASSERTS/DENIES/OMITS edge, ``props`` being the edge's properties.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+import networkx as nx
+
+from queries.results import EvidenceRef
+
+Row = dict[str, Any]
+T = TypeVar("T")
+ACCOUNT_TYPES = frozenset({"ASSERTS", "DENIES", "OMITS"})
+_NO_PROPS: dict[str, Any] = {}
+
+
+def props(g: nx.MultiDiGraph, node_id: str | None) -> dict[str, Any]:
+    """The node's properties, or an empty dict for a missing node."""
+    if node_id is None or node_id not in g:
+        return _NO_PROPS
+    found: dict[str, Any] = g.nodes[node_id]["props"]
+    return found
+
+
+def label_of(g: nx.MultiDiGraph, node_id: str) -> str:
+    return str(g.nodes[node_id]["label"])
+
+
+def account_rows(
+    g: nx.MultiDiGraph, claim_id: str, types: Iterable[str] = ACCOUNT_TYPES
+) -> list[Row]:
+    """Account rows of the edges of ``types`` into a claim (any order; builders sort)."""
+    wanted = set(types)
+    return [
+        {
+            "source_id": s,
+            "source_name": props(g, s).get("name"),
+            "type": d["type"],
+            "props": d["props"],
+        }
+        for s, _, d in g.in_edges(claim_id, data=True)
+        if d["type"] in wanted and label_of(g, s) == "Source"
+    ]
+
+
+def out_ends(g: nx.MultiDiGraph, node_id: str, edge_type: str, label: str) -> list[str]:
+    """Ids at the end of ``node_id``'s outgoing ``edge_type`` edges to ``label`` nodes, sorted."""
+    return sorted(
+        {
+            e
+            for _, e, d in g.out_edges(node_id, data=True)
+            if d["type"] == edge_type and label_of(g, e) == label
+        }
+    )
+
+
+def in_starts(g: nx.MultiDiGraph, node_id: str, edge_type: str, label: str) -> list[str]:
+    """Ids at the start of ``edge_type`` edges into ``node_id`` from ``label`` nodes, sorted."""
+    return sorted(
+        {
+            s
+            for s, _, d in g.in_edges(node_id, data=True)
+            if d["type"] == edge_type and label_of(g, s) == label
+        }
+    )
+
+
+def nodes_with_label(g: nx.MultiDiGraph, label: str) -> list[str]:
+    return [n for n, d in g.nodes(data=True) if d["label"] == label]
+
+
+def claim_event(g: nx.MultiDiGraph, claim_id: str) -> str | None:
+    """The event a claim is about (a claim id is scoped to one event; the first by id)."""
+    events = out_ends(g, claim_id, "ABOUT", "Event")
+    return events[0] if events else None
+
+
+def event_fields(g: nx.MultiDiGraph, event_id: str | None) -> Row:
+    p = props(g, event_id)
+    return {"event_id": event_id, "event_name": p.get("name"), "event_date": p.get("date")}
+
+
+def in_range(value: str | None, date_from: str | None, date_to: str | None) -> bool:
+    """Cypher's semantics: with a bound given, a missing date fails the comparison."""
+    if date_from is not None and (value is None or value < date_from):
+        return False
+    return not (date_to is not None and (value is None or value > date_to))
+
+
+def newest_first(rows: list[Row], date_key: str, *tie_keys: str) -> list[Row]:
+    """Sort by date descending (undated last), ties by the ids in ``tie_keys`` ascending.
+
+    The same order as Cypher's ``ORDER BY coalesce(date, '') DESC, <ties>``.
+    """
+    rows = sorted(rows, key=lambda r: tuple(r[k] for k in tie_keys))
+    return sorted(rows, key=lambda r: r[date_key] or "", reverse=True)
+
+
+def page(rows: list[T], params: Row) -> list[T]:
+    skip: int = params["skip"]
+    return rows[skip : skip + params["limit"]]
+
+
+def evidence(rows: Iterable[Row] | None) -> list[EvidenceRef]:
+    """EvidenceRefs from account rows, by (source_id, edge id), duplicates dropped."""
+    seen: dict[str, EvidenceRef] = {}
+    for row in rows or ():
+        p = row["props"]
+        ref = EvidenceRef(
+            edge_id=p["id"],
+            source_id=row["source_id"],
+            source_name=row.get("source_name"),
+            type=row["type"],
+            evidence=p.get("evidence"),
+            article_id=p.get("article_id"),
+            start_char=p.get("start_char"),
+            end_char=p.get("end_char"),
+            speaker_id=p.get("speaker_id"),
+            confidence=p.get("confidence"),
+            method=p.get("method"),
+        )
+        seen[ref.edge_id] = ref
+    return sorted(seen.values(), key=lambda r: (r.source_id, r.edge_id))

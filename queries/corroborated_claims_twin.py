@@ -1,0 +1,80 @@
+"""Corroborated claims: the networkx twin of ``cypher/corroborated_claims.cypher``."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from queries._rows import (
+    Row,
+    account_rows,
+    claim_event,
+    event_fields,
+    evidence,
+    in_range,
+    page,
+    props,
+)
+from queries.results import ActorRef, CorroboratedClaim
+
+
+def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
+    speaks = _speaks_for(g)
+    asserted_claims = {
+        c for s, c, d in g.edges(data=True) if d["type"] == "ASSERTS" and s in speaks
+    }
+    rows = []
+    for claim_id in asserted_claims:
+        asserted = account_rows(g, claim_id, ["ASSERTS"])
+        pairs = {(r["source_id"], a) for r in asserted for a in speaks.get(r["source_id"], ())}
+        if not any(x[0] != y[0] and x[1] != y[1] for x in pairs for y in pairs):
+            continue
+        actors = {a for _, a in pairs}
+        event_id = claim_event(g, claim_id)
+        if not _keep(g, params, actors, {r["source_id"] for r in asserted}, event_id):
+            continue
+        rows.append(
+            {
+                "claim_id": claim_id,
+                "claim_text": props(g, claim_id).get("text"),
+                **event_fields(g, event_id),
+                "asserted": asserted,
+                "actors": [{"id": a, "name": props(g, a).get("name")} for a in actors],
+            }
+        )
+    rows.sort(key=lambda r: (-len(r["actors"]), r["claim_id"]))
+    return page(rows, params)
+
+
+def _speaks_for(g: nx.MultiDiGraph) -> dict[str, list[str]]:
+    speaks: dict[str, list[str]] = {}
+    for s, a, d in g.edges(data=True):
+        if d["type"] == "SPEAKS_FOR":
+            speaks.setdefault(s, []).append(a)
+    return speaks
+
+
+def _keep(
+    g: nx.MultiDiGraph, params: Row, actors: set[str], sources: set[str], event_id: str | None
+) -> bool:
+    if params["actor_id"] is not None and params["actor_id"] not in actors:
+        return False
+    if params["source_id"] is not None and params["source_id"] not in sources:
+        return False
+    if params["event_id"] is not None and event_id != params["event_id"]:
+        return False
+    return in_range(props(g, event_id).get("date"), params["date_from"], params["date_to"])
+
+
+def build(rows: list[Row]) -> list[CorroboratedClaim]:
+    return [
+        CorroboratedClaim(
+            claim_id=r["claim_id"],
+            claim_text=r["claim_text"],
+            event_id=r["event_id"],
+            event_name=r["event_name"],
+            event_date=r["event_date"],
+            actors=sorted((ActorRef(**a) for a in r["actors"]), key=lambda a: a.id),
+            asserted_by=evidence(r["asserted"]),
+        )
+        for r in rows
+    ]

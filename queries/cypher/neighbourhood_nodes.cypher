@@ -1,0 +1,14 @@
+// The given nodes with their properties and the relationships among them.
+// Params: $ids. No row for an id that does not exist.
+// Twin: queries/neighbourhood_twin.py
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (n:Actor {id: id}) RETURN n
+  UNION MATCH (n:Event {id: id}) RETURN n
+  UNION MATCH (n:Source {id: id}) RETURN n
+  UNION MATCH (n:Claim {id: id}) RETURN n
+  UNION MATCH (n:Article {id: id}) RETURN n
+}
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties,
+       [(n)-[r]->(m) WHERE m.id IN $ids |
+         {id: r.id, type: type(r), start: n.id, end: m.id, properties: properties(r)}] AS out

@@ -1,0 +1,19 @@
+// Claims x sources of one event: every account edge of a page of its claims, and its sources.
+// Params: $event_id, $skip, $limit. No row when the event does not exist.
+// Twin: queries/readout_comparison_twin.py
+MATCH (e:Event {id: $event_id})
+CALL (e) {
+  MATCH (c:Claim)-[:ABOUT]->(e)
+  RETURN count(c) AS total
+}
+CALL (e) {
+  OPTIONAL MATCH (c:Claim)-[:ABOUT]->(e)
+  WITH c ORDER BY c.id SKIP $skip LIMIT $limit
+  RETURN collect(c {.id, .text, accounts: [(s:Source)-[r:ASSERTS|DENIES|OMITS]->(c) |
+           {source_id: s.id, source_name: s.name, type: type(r), props: properties(r)}]}) AS claims
+}
+RETURN e {.id, .name, .kind, .date} AS event, total, claims,
+       [(e)<-[:ABOUT]-(:Claim)<-[:ASSERTS|DENIES|OMITS]-(s:Source) | s {.id, .name}]
+         AS account_sources,
+       [(e)<-[:REPORTS]-(:Article)-[:PUBLISHED_BY]->(s:Source) | s {.id, .name}]
+         AS article_sources

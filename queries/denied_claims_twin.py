@@ -1,0 +1,76 @@
+"""Claims denied by another source: the networkx twin of ``cypher/denied_claims.cypher``."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from queries._rows import (
+    Row,
+    account_rows,
+    claim_event,
+    event_fields,
+    evidence,
+    in_range,
+    newest_first,
+    out_ends,
+    page,
+    props,
+)
+from queries.results import DeniedClaim
+
+
+def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
+    claims = {e for _, e, d in g.edges(data=True) if d["type"] == "DENIES"}
+    rows = []
+    for claim_id in claims:
+        asserted = account_rows(g, claim_id, ["ASSERTS"])
+        denied = account_rows(g, claim_id, ["DENIES"])
+        asserters = {r["source_id"] for r in asserted}
+        if not any(asserters - {r["source_id"]} for r in denied):
+            continue
+        event_id = claim_event(g, claim_id)
+        if not _keep(g, params, claim_id, event_id, asserters | {r["source_id"] for r in denied}):
+            continue
+        rows.append(
+            {
+                "claim_id": claim_id,
+                "claim_text": props(g, claim_id).get("text"),
+                **event_fields(g, event_id),
+                "asserted": asserted,
+                "denied": denied,
+            }
+        )
+    return page(newest_first(rows, "event_date", "claim_id"), params)
+
+
+def _keep(
+    g: nx.MultiDiGraph, params: Row, claim_id: str, event_id: str | None, sources: set[str]
+) -> bool:
+    if params["event_id"] is not None and event_id != params["event_id"]:
+        return False
+    if not in_range(props(g, event_id).get("date"), params["date_from"], params["date_to"]):
+        return False
+    if params["source_id"] is not None and params["source_id"] not in sources:
+        return False
+    actor = params["actor_id"]
+    if actor is None:
+        return True
+    in_claim = actor in out_ends(g, claim_id, "MENTIONS", "Actor")
+    return in_claim or (
+        event_id is not None and actor in out_ends(g, event_id, "PARTICIPANT", "Actor")
+    )
+
+
+def build(rows: list[Row]) -> list[DeniedClaim]:
+    return [
+        DeniedClaim(
+            claim_id=r["claim_id"],
+            claim_text=r["claim_text"],
+            event_id=r["event_id"],
+            event_name=r["event_name"],
+            event_date=r["event_date"],
+            asserted_by=evidence(r["asserted"]),
+            denied_by=evidence(r["denied"]),
+        )
+        for r in rows
+    ]

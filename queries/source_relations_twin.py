@@ -1,0 +1,56 @@
+"""Source relations: the networkx twin of ``cypher/source_relations.cypher``."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import networkx as nx
+
+from queries._rows import Row, label_of, page, props
+from queries.results import SourceRelation
+
+_FIELD = {"ASSERTS": "corroborates", "DENIES": "denies", "OMITS": "omits"}
+
+
+def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
+    stances: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for s, c, d in g.edges(data=True):
+        if d["type"] in _FIELD and label_of(g, s) == "Source":
+            stances[c][d["type"]].add(s)
+    claims: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    only = params["source_id"]
+    for claim_id, by_type in stances.items():
+        for b in by_type.get("ASSERTS", ()):
+            for kind, sources in by_type.items():
+                for a in sources:
+                    if a != b and only in (None, a, b):
+                        claims[(a, b, _FIELD[kind])].add(claim_id)
+    counts: dict[tuple[str, str], Row] = {}
+    for (a, b, field), found in claims.items():
+        row = counts.setdefault((a, b), _row(g, a, b))
+        row[field] = len(found)
+    rows = sorted(
+        counts.values(),
+        key=lambda r: (
+            -(r["corroborates"] + r["denies"] + r["omits"]),
+            r["source_a"],
+            r["source_b"],
+        ),
+    )
+    return page(rows, params)
+
+
+def _row(g: nx.MultiDiGraph, a: str, b: str) -> Row:
+    return {
+        "source_a": a,
+        "source_a_name": props(g, a).get("name"),
+        "source_b": b,
+        "source_b_name": props(g, b).get("name"),
+        "corroborates": 0,
+        "denies": 0,
+        "omits": 0,
+    }
+
+
+def build(rows: list[Row]) -> list[SourceRelation]:
+    return [SourceRelation(**r) for r in rows]

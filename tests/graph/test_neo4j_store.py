@@ -1,0 +1,154 @@
+"""What only the Neo4j store has: connecting, the Cypher catalog, raw reads, big batches."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from graph import cypher_catalog
+from graph.errors import InvalidInput, Unavailable
+from graph.model import Actor, Edge, EdgeType, GraphFragment, Source
+from graph.neo4j_store import CHUNK_SIZE, QUERY_NAMES, Neo4jStore, parse_target, plan_write
+
+# -- no server needed -----------------------------------------------------------
+
+
+def test_credentials_in_the_uri_are_taken_out_of_it() -> None:
+    target = parse_target("bolt://neo4j:s%40cret@127.0.0.1:7687", password="ignored")
+
+    assert target.uri == "bolt://127.0.0.1:7687"
+    assert target.auth == ("neo4j", "s@cret")
+    assert "cret" not in target.shown
+
+
+def test_credentials_come_from_arguments_then_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SCKG_NEO4J_USER", "reader")
+    monkeypatch.setenv("SCKG_NEO4J_PASSWORD", "from-env")
+
+    assert parse_target("neo4j://db:7687", "admin", "given").auth == ("admin", "given")
+    assert parse_target("neo4j://db:7687").auth == ("reader", "from-env")
+    monkeypatch.delenv("SCKG_NEO4J_PASSWORD")
+    assert parse_target("neo4j://db:7687").auth is None
+
+
+def test_every_cypher_file_is_used_by_the_store_and_every_used_name_has_a_file() -> None:
+    assert set(cypher_catalog.names()) == QUERY_NAMES
+    for name in QUERY_NAMES:
+        assert cypher_catalog.load(name).strip()
+
+
+def test_the_catalog_refuses_names_that_are_not_plain_words() -> None:
+    with pytest.raises(KeyError):
+        cypher_catalog.load("../store")
+    with pytest.raises(KeyError):
+        cypher_catalog.load("no_such_query")
+
+
+def test_the_schema_file_splits_into_statements_without_comments() -> None:
+    statements = cypher_catalog.statements("initialize")
+
+    assert len(statements) >= 6
+    assert all(s.startswith("CREATE ") and "IF NOT EXISTS" in s for s in statements)
+
+
+def test_repeated_nodes_are_merged_before_they_reach_cypher() -> None:
+    spellings = [Actor(id="actor:x", name="X", aliases=[a]) for a in ("A", "B", "A")]
+
+    plan = plan_write(GraphFragment(nodes=spellings))
+
+    (row,) = plan.nodes["Actor"]
+    assert row["aliases"] == ["A", "B"] and "aliases" not in row["props"]
+
+
+def test_an_unreachable_server_is_reported_with_the_uri_and_how_to_start_one() -> None:
+    started = time.monotonic()
+
+    with pytest.raises(Unavailable) as caught:
+        Neo4jStore.connect("bolt://neo4j:hunter22@127.0.0.1:1")
+
+    message = str(caught.value)
+    assert "bolt://127.0.0.1:1" in message and "sckg neo4j start" in message
+    assert "hunter22" not in message
+    assert time.monotonic() - started < 15
+
+
+# -- against the real server ----------------------------------------------------------
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("name", sorted(QUERY_NAMES - {"initialize"}))
+def test_every_query_parses_on_the_server(neo4j_store: Neo4jStore, name: str) -> None:
+    with neo4j_store.driver.session(database=neo4j_store.database) as session:
+        session.run(f"EXPLAIN {cypher_catalog.load(name)}").consume()  # type: ignore[arg-type]
+
+
+@pytest.mark.neo4j
+def test_wrong_credentials_are_unavailable_not_a_crash(neo4j_server: object) -> None:
+    uri = neo4j_server.uri  # type: ignore[attr-defined]
+
+    with pytest.raises(Unavailable, match="credentials"):
+        Neo4jStore.connect(uri, user="neo4j", password="definitely-wrong")
+
+
+@pytest.mark.neo4j
+def test_connecting_again_keeps_the_schema(neo4j_server: object) -> None:
+    again = Neo4jStore.connect(neo4j_server.db_uri)  # type: ignore[attr-defined]
+    try:
+        rows = again.read("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name")
+    finally:
+        again.close()
+
+    assert [r["name"] for r in rows] == sorted(
+        f"{label}_id" for label in ("actor", "article", "claim", "event", "source")
+    )
+
+
+@pytest.mark.neo4j
+def test_read_runs_parameterised_cypher_and_refuses_writes(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.write(GraphFragment(nodes=[Actor(id="actor:x", name="X")]))
+
+    assert neo4j_store.read("MATCH (a:Actor {id: $id}) RETURN a.name AS name", {"id": "actor:x"}) \
+        == [{"name": "X"}]  # fmt: skip
+    with pytest.raises(InvalidInput):
+        neo4j_store.read("CREATE (:Actor {id: 'actor:y'})")
+    with pytest.raises(InvalidInput, match="SyntaxError"):
+        neo4j_store.read("MATCH (a RETURN a")
+    assert neo4j_store.counts()["Actor"] == 1
+
+
+@pytest.mark.neo4j
+def test_a_slow_read_is_stopped_by_its_timeout(neo4j_store: Neo4jStore) -> None:
+    slow = "UNWIND range(1, 100000000) AS i WITH i WHERE i % 7 = 99 RETURN count(i) AS n"
+
+    with pytest.raises(InvalidInput):
+        neo4j_store.read(slow, timeout=0.5)
+
+
+@pytest.mark.neo4j
+def test_the_fulltext_index_finds_names_aliases_and_claim_texts(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.write(GraphFragment(nodes=[Actor(id="actor:ab", name="Antony Blinken",
+                                                 aliases=["SecBlinken"])]))  # fmt: skip
+    neo4j_store.read("CALL db.awaitIndexes(30)")
+    query = "CALL db.index.fulltext.queryNodes('sckg_text', $q) YIELD node RETURN node.id AS id"
+
+    assert neo4j_store.read(query, {"q": "secblinken"}) == [{"id": "actor:ab"}]
+    assert neo4j_store.read(query, {"q": "antony"}) == [{"id": "actor:ab"}]
+
+
+@pytest.mark.neo4j
+def test_a_fragment_larger_than_one_chunk_is_written_whole(neo4j_store: Neo4jStore) -> None:
+    size = CHUNK_SIZE * 2 + 17
+    sources = [Source(id=f"source:s{i}", name=f"S{i}") for i in range(size)]
+    actors = [Actor(id=f"actor:a{i}", name=f"A{i}") for i in range(size)]
+    edges = [
+        Edge(id=f"rel:{i}", type=EdgeType.SPEAKS_FOR, start=s.id, end=a.id)
+        for i, (s, a) in enumerate(zip(sources, actors, strict=True))
+    ]
+
+    neo4j_store.write(GraphFragment(nodes=[*sources, *actors], edges=edges))
+
+    counts = neo4j_store.counts()
+    assert (counts["Source"], counts["Actor"], counts["SPEAKS_FOR"]) == (size, size, size)
