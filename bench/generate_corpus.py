@@ -272,6 +272,7 @@ class Generator:
         return f"the {actor.office}"
 
     def _date_expr(self, day: date, published: date) -> str:
+        options: tuple[str, ...]
         if day == published:
             options = (
                 f"On {day.day} {MONTH_NAMES[day.month - 1]}",

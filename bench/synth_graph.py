@@ -33,8 +33,23 @@ from graph.model import (
 )
 
 KINDS = ("phone_call", "meeting", "visit", "summit", "statement")
-WORDS = ("border", "peace", "treaty", "corridor", "delimitation", "sanctions", "aid", "troops",
-         "talks", "ceasefire", "transit", "energy", "refugees", "mediation", "recognition")
+WORDS = (
+    "border",
+    "peace",
+    "treaty",
+    "corridor",
+    "delimitation",
+    "sanctions",
+    "aid",
+    "troops",
+    "talks",
+    "ceasefire",
+    "transit",
+    "energy",
+    "refugees",
+    "mediation",
+    "recognition",
+)
 START = date(2020, 1, 1)
 EVENTS_PER_FRAGMENT = 250
 
@@ -47,10 +62,23 @@ def generate(articles: int, seed: int = 0) -> Iterator[GraphFragment]:
     rng = random.Random(seed)
     n_actors = max(8, articles // 400)
     n_sources = max(12, articles // 1000)
-    actors = [Actor(id=actor_id(f"Actor {i:04d}"), name=f"Actor {i:04d}", kind="person",
-                    aliases=[f"A. {i:04d}"]) for i in range(n_actors)]
-    sources = [Source(id=source_id(f"Source {i:03d}"), name=f"Source {i:03d}",
-                      kind="ministry" if i % 3 else "outlet") for i in range(n_sources)]
+    actors = [
+        Actor(
+            id=actor_id(f"Actor {i:04d}"),
+            name=f"Actor {i:04d}",
+            kind="person",
+            aliases=[f"A. {i:04d}"],
+        )
+        for i in range(n_actors)
+    ]
+    sources = [
+        Source(
+            id=source_id(f"Source {i:03d}"),
+            name=f"Source {i:03d}",
+            kind="ministry" if i % 3 else "outlet",
+        )
+        for i in range(n_sources)
+    ]
     head = GraphFragment(nodes=[*actors, *sources])
     for i, src in enumerate(sources):
         if i % 3:  # outlets speak for nobody; ministries for one actor
@@ -71,16 +99,26 @@ def generate(articles: int, seed: int = 0) -> Iterator[GraphFragment]:
         yield fragment
 
 
-def _event(rng: random.Random, number: int, actors: list[Actor], sources: list[Source],
-           n_articles: int, out: GraphFragment) -> None:
+def _event(
+    rng: random.Random,
+    number: int,
+    actors: list[Actor],
+    sources: list[Source],
+    n_articles: int,
+    out: GraphFragment,
+) -> None:
     """One event with ``n_articles`` readouts, its claims and their account edges."""
     people = rng.sample(actors, k=min(len(actors), rng.randint(2, 3)))
     day = None if rng.random() < 0.05 else (START + timedelta(days=rng.randrange(2000))).isoformat()
     kind = rng.choice(KINDS)
-    ev = Event(id=event_id(kind, day, [a.id for a in people], extra=str(number)), kind=kind,
-               name=f"{kind.replace('_', ' ')} {number} of {' and '.join(a.name for a in people)}",
-               date=day, date_precision="day" if day else "unknown",
-               participant_names=[a.name for a in people])
+    ev = Event(
+        id=event_id(kind, day, [a.id for a in people], extra=str(number)),
+        kind=kind,
+        name=f"{kind.replace('_', ' ')} {number} of {' and '.join(a.name for a in people)}",
+        date=day,
+        date_precision="day" if day else "unknown",
+        participant_names=[a.name for a in people],
+    )
     nodes: list[Node] = [ev]
     edges = [_link(EdgeType.PARTICIPANT, ev.id, a.id, role="participant") for a in people]
     claims = []
@@ -95,9 +133,16 @@ def _event(rng: random.Random, number: int, actors: list[Actor], sources: list[S
     arts = []
     for k, src in enumerate(readers):
         digest = content_hash(f"synthetic {number} {k}")
-        art = Article(id=article_id(digest), title=f"{src.name} on {ev.name}",
-                      url=f"https://example.org/{number}/{k}", outlet=src.name, published=day,
-                      language="en", content_hash=digest, length=3000)
+        art = Article(
+            id=article_id(digest),
+            title=f"{src.name} on {ev.name}",
+            url=f"https://example.org/{number}/{k}",
+            outlet=src.name,
+            published=day,
+            language="en",
+            content_hash=digest,
+            length=3000,
+        )
         arts.append(art)
         nodes.append(art)
         edges.append(_link(EdgeType.PUBLISHED_BY, art.id, src.id))
@@ -120,9 +165,17 @@ def _event(rng: random.Random, number: int, actors: list[Actor], sources: list[S
     out.edges.extend(edges)
 
 
-def _deny(rng: random.Random, ev: Event, claims: list[Claim], asserted: dict[str, list[str]],
-          sources: list[Source], *, out_nodes: list[Node], out_edges: list[Edge],
-          number: int) -> None:
+def _deny(
+    rng: random.Random,
+    ev: Event,
+    claims: list[Claim],
+    asserted: dict[str, list[str]],
+    sources: list[Source],
+    *,
+    out_nodes: list[Node],
+    out_edges: list[Edge],
+    number: int,
+) -> None:
     """A source that asserted none of it denies one asserted claim, in its own article."""
     candidates = [c for c in claims if asserted[c.id]]
     if not candidates:
@@ -133,22 +186,46 @@ def _deny(rng: random.Random, ev: Event, claims: list[Claim], asserted: dict[str
         return
     src = rng.choice(deniers)
     digest = content_hash(f"synthetic denial {number}")
-    art = Article(id=article_id(digest), title=f"{src.name} denies", outlet=src.name,
-                  published=ev.date, language="en", content_hash=digest, length=1500)
+    art = Article(
+        id=article_id(digest),
+        title=f"{src.name} denies",
+        outlet=src.name,
+        published=ev.date,
+        language="en",
+        content_hash=digest,
+        length=1500,
+    )
     out_nodes.append(art)
     out_edges.append(_link(EdgeType.PUBLISHED_BY, art.id, src.id))
     out_edges.append(_link(EdgeType.REPORTS, art.id, ev.id))
     out_edges.append(_account(EdgeType.DENIES, src.id, claim, art, 0, rng))
 
 
-def _account(kind: EdgeType, src: str, claim: Claim, art: Article, offset: int,
-             rng: random.Random) -> Edge:
+def _account(
+    kind: EdgeType, src: str, claim: Claim, art: Article, offset: int, rng: random.Random
+) -> Edge:
     if kind == EdgeType.OMITS:
-        return Edge(id=edge_id(kind, src, claim.id, art.id), type=kind, start=src, end=claim.id,
-                    article_id=art.id, method="comparison", evidence=None)
-    return Edge(id=edge_id(kind, src, claim.id, art.id), type=kind, start=src, end=claim.id,
-                evidence=f"quoted: {claim.text}", article_id=art.id, start_char=offset,
-                end_char=offset + 80, confidence=round(rng.uniform(0.5, 1.0), 2), method="rule")
+        return Edge(
+            id=edge_id(kind, src, claim.id, art.id),
+            type=kind,
+            start=src,
+            end=claim.id,
+            article_id=art.id,
+            method="comparison",
+            evidence=None,
+        )
+    return Edge(
+        id=edge_id(kind, src, claim.id, art.id),
+        type=kind,
+        start=src,
+        end=claim.id,
+        evidence=f"quoted: {claim.text}",
+        article_id=art.id,
+        start_char=offset,
+        end_char=offset + 80,
+        confidence=round(rng.uniform(0.5, 1.0), 2),
+        method="rule",
+    )
 
 
 def _link(kind: EdgeType, start: str, end: str, role: str | None = None) -> Edge:

@@ -49,6 +49,7 @@ class Point:
     event: ArticleEvent | None
     order: int
     anonymous: bool = False
+    context: set[str] = field(default_factory=set)  # features of the whole evidence span
 
 
 @dataclass
@@ -127,7 +128,8 @@ class RuleExtractor:
         names = {r.name for r in mentions}
         ev_start, ev_end = _trim_span(text, *st.evidence)
         return Point(act, st.source, st.speaker, st.frame, ev_start, ev_end, claim_text(content),
-                     features(content, names), mentions, event, order, st.anonymous)
+                     features(content, names), mentions, event, order, st.anonymous,
+                     features(text[ev_start:ev_end], names))
 
     def _claim_worthy(self, st: Statement, ents: ArticleEntities, publisher: Ref | None) -> bool:
         start, end = st.content

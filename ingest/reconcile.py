@@ -148,7 +148,9 @@ class Reconciler:
             self._load_claims(state)
             self._write_event(state, ev, article.id)
         asserted: list[tuple[Point, _ClaimState]] = []
-        for point in ex.points:
+        # Assertions first: a denial may answer a point the article states further down.
+        ordered = sorted(ex.points, key=lambda p: (p.act in ("deny", "omit"), p.order))
+        for point in ordered:
             state = states.get(id(point.event)) if point.event is not None else None
             self._point(ex, point, state, asserted)
 
@@ -238,11 +240,11 @@ class Reconciler:
                 others = {s for t, s, _ in claim.accounts if t == "ASSERTS" and s != source_id}
                 if not others:
                     continue
-                shared = point.features & claim.features
+                shared = (point.features | point.context) & claim.features
                 specific = {f for f in shared if f.startswith("@")} - {
                     f"@{n}" for n in pool.event.participant_names}
                 s = len(shared) + 2 * len(specific)
-                if len(shared) >= 2 and s > score:
+                if (len(shared) >= 2 or specific) and s > score:
                     best, score = claim, s
         return best
 

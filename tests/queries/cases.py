@@ -19,6 +19,7 @@ class Picks:
     event: str  # an event with a denial
     actor: str  # a participant of that event
     source: str  # a source that asserts or denies there
+    omitter: str  # a source whose account omits something
     claim: str  # a denied claim
     date_from: str
     date_to: str
@@ -36,7 +37,7 @@ CASES: dict[str, Call] = {
     "denied-page": lambda s, p: q.denied_claims(s, limit=3, offset=1),
     "omissions": lambda s, p: q.omissions(s),
     "omissions-event": lambda s, p: q.omissions(s, event_id=p.event),
-    "omissions-source": lambda s, p: q.omissions(s, source_id=p.source, limit=5),
+    "omissions-source": lambda s, p: q.omissions(s, source_id=p.omitter, limit=5),
     "comparison": lambda s, p: q.readout_comparison(s, p.event),
     "comparison-page": lambda s, p: q.readout_comparison(s, p.event, limit=2, offset=1),
     "corroborated": lambda s, p: q.corroborated_claims(s),

@@ -20,8 +20,16 @@ from graph.neo4j_store import Neo4jStore
 
 pytestmark = pytest.mark.neo4j
 
-SEED_PICKS = Picks(event=S.e1, actor=S.pashinyan, source=S.az, claim=S.c2,
-                   date_from="2024-05-01", date_to="2024-05-31", text="pashin")
+SEED_PICKS = Picks(
+    event=S.e1,
+    actor=S.pashinyan,
+    source=S.az,
+    omitter=S.arm,
+    claim=S.c2,
+    date_from="2024-05-01",
+    date_to="2024-05-31",
+    text="pashin",
+)
 
 
 def _synth_picks(store: EmbeddedStore) -> Picks:
@@ -33,9 +41,17 @@ def _synth_picks(store: EmbeddedStore) -> Picks:
     actor_id = next(n.id for n in participants if n.labels == ["Actor"])
     year = dated.event_date[:4]
     assert actor.sources
-    return Picks(event=dated.event_id, actor=actor_id, source=dated.denied_by[0].source_id,
-                 claim=dated.claim_id, date_from=f"{year}-01-01", date_to=f"{year}-06-30",
-                 text="ceasefire")
+    omitter = q.omissions(store)[0].source_id
+    return Picks(
+        event=dated.event_id,
+        actor=actor_id,
+        source=dated.denied_by[0].source_id,
+        omitter=omitter,
+        claim=dated.claim_id,
+        date_from=f"{year}-01-01",
+        date_to=f"{year}-06-30",
+        text="ceasefire",
+    )
 
 
 @pytest.fixture(scope="module", params=["seed", "synth"])
