@@ -38,7 +38,6 @@ from graph.store import GraphStore, open_store
 EXIT_SKIPPED = 1
 EXIT_USAGE = 2
 EXIT_UNAVAILABLE = 3
-DEFAULT_BATCH_SIZE = 50
 
 
 def exit_code(error: GraphError) -> int:
@@ -111,29 +110,36 @@ def cli(ctx: click.Context, db: str | None, verbose: bool) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument(
+    "paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True, path_type=Path)
+)
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
-    default=DEFAULT_BATCH_SIZE,
-    show_default=True,
-    help="Articles written per transaction.",
+    default=None,
+    help="Articles written per transaction (default: the pipeline's).",
 )
 @click.option("--fresh", is_flag=True, help="Delete everything in the store first.")
 @click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
 @click.pass_obj
 def ingest(
-    state: CliState, paths: tuple[Path, ...], batch_size: int, fresh: bool, no_progress: bool
+    state: CliState,
+    paths: tuple[Path, ...],
+    batch_size: int | None,
+    fresh: bool,
+    no_progress: bool,
 ) -> None:
-    """Extract actors, events, claims and accounts from PATHS (files or folders)."""
+    """Extract actors, events, claims and accounts from PATHS (files, folders or -)."""
     # Imported here so that `sckg stats` does not pay for the extraction stack.
-    pipeline = importlib.import_module("ingest.pipeline")
+    from ingest.pipeline import ingest_paths
+
+    options: dict[str, Any] = {"progress": False if no_progress else None}  # None: when a tty
+    if batch_size is not None:
+        options["batch_size"] = batch_size
     with state.store() as store:
         if fresh:
             store.clear()
-        report = pipeline.ingest_paths(
-            store, list(paths), batch_size=batch_size, progress=not no_progress
-        )
+        report = ingest_paths(store, list(paths), **options)
     click.echo(report.summary(), err=True)
     if report.skipped:
         sys.exit(EXIT_SKIPPED)

@@ -24,7 +24,14 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction, Session, unit_of_work
+from neo4j import (
+    Driver,
+    GraphDatabase,
+    ManagedTransaction,
+    NotificationMinimumSeverity,
+    Session,
+    unit_of_work,
+)
 from neo4j.exceptions import (
     AuthError,
     ClientError,
@@ -179,6 +186,9 @@ class Neo4jStore:
                 connection_timeout=CONNECT_TIMEOUT_S,
                 connection_acquisition_timeout=2 * CONNECT_TIMEOUT_S,
                 max_transaction_retry_time=RETRY_TIME_S,
+                # Hints such as "relationship type does not exist yet" on an empty
+                # graph would be logged as warnings on every read; we act on errors only.
+                notifications_min_severity=NotificationMinimumSeverity.OFF,
             )
         except (DriverError, ValueError) as exc:
             raise InvalidInput(f"--db {target.shown}: not a usable Neo4j URI ({exc})") from exc

@@ -298,14 +298,21 @@ class Attributor:
                          evidence, content, anonymous)
 
     def _container(self, sentence: Sentence, source: Ref | None) -> Ref | None:
-        return source if sentence.quote is not None else self.ctx.account
+        """The account a named speaker talks inside: a quotation's, the one in force,
+        or an official publisher's own readout (a ministry's website quoting its minister)."""
+        if sentence.quote is not None:
+            return source
+        if self.ctx.account is not None:
+            return self.ctx.account
+        return self.publisher if self.publisher is not None and self.publisher.is_official \
+            else None
 
     def _base_account(self, sentence: Sentence) -> tuple[Ref | None, Ref | None, str]:
         if sentence.quote is not None and self.quote_frames[sentence.quote][0] is not None:
             return self.quote_frames[sentence.quote]
         if self.ctx.account is not None and sentence.quote is None:
             return self.ctx.account, None, _frame_kind(self.ctx.account, self.publisher)
-        return self.publisher, None, "own_voice"
+        return self.publisher, None, _frame_kind(self.publisher, self.publisher)
 
     def _is_source_phrase(self, start: int, end: int) -> bool:
         phrase = self.text[start:end]
@@ -409,7 +416,8 @@ def _frame_kind(source: Ref | None, publisher: Ref | None) -> str:
     if source is None:
         return "own_voice"
     if source is publisher:
-        return "own_voice"
+        # An official body publishing its own readout gives a full account of the event.
+        return "readout" if source.is_official else "own_voice"
     if source.is_official:
         return "readout"
     if source.kind in ("expert", "official", "person"):

@@ -9,6 +9,7 @@ and robust to one readout saying more than the other.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.lexicon import GENERIC_WORDS, STOPWORDS
 
@@ -17,6 +18,7 @@ SAME_POINT = 0.6
 MIN_SHARED = 4
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude English stemmer: enough to match 'discussed'/'discussion'/'discuss'."""
     w = word.lower().replace("’", "'").removesuffix("'s")
@@ -48,8 +50,10 @@ def similarity(a: set[str], b: set[str]) -> float:
 
 def substantive(text: str, ignore: set[str]) -> set[str]:
     """Content words that are not names, titles, event words or readout boilerplate."""
-    return {w for w in content_words(text) - ignore if w not in GENERIC_WORDS
-            and stem(w) not in {stem(g) for g in GENERIC_WORDS}}
+    return {w for w in content_words(text) - ignore if w not in _GENERIC_STEMS}
+
+
+_GENERIC_STEMS = frozenset(GENERIC_WORDS | {stem(g) for g in GENERIC_WORDS})
 
 
 def claim_text(raw: str) -> str:

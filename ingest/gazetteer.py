@@ -140,9 +140,29 @@ def _case_variants(surface: str) -> set[str]:
 
 
 def _alternation(surfaces: dict[str, Any], flags: int) -> re.Pattern[str]:
-    ordered = sorted(surfaces, key=len, reverse=True)
-    body = "|".join(re.escape(s) for s in ordered) or "(?!)"
+    """One regex for thousands of names, shaped as a trie so matching stays fast.
+
+    A flat ``a|b|c`` alternation makes Python's engine try every name at every
+    position; sharing prefixes lets it discard most names after one character.
+    Greedy optional branches keep the longest name that fits.
+    """
+    trie: dict[str, Any] = {}
+    for surface in surfaces:
+        node = trie
+        for ch in surface.lower() if flags & re.IGNORECASE else surface:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    body = _trie_regex(trie) or "(?!)"
     return re.compile(rf"(?<![\w@])(?:{body})(?![\w])", flags)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends_here = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{inner})?" if ends_here else inner
 
 
 def _date(value: Any) -> date | None:

@@ -138,29 +138,25 @@ def _read_file(path: Path) -> Iterator[Result]:
 
 def _read_stdin() -> Iterator[Result]:
     """Standard input: JSON lines if the first non-blank byte is ``{``, else text."""
-    if sys.stdin is None:
-        yield Skipped(path=STDIN_NAME, reason="standard input is closed")
+    try:
+        stream = _stdin_bytes()
+        head = stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
+        if head.lstrip(codecs.BOM_UTF8).lstrip().startswith(b"{"):
+            yield from _jsonl_from_stream(stream, STDIN_NAME)
+            return
+        data = stream.read(MAX_FILE_BYTES + 1)
+    except (OSError, ValueError, AttributeError) as exc:  # closed or captured stdin
+        yield Skipped(path=STDIN_NAME, reason=f"cannot read standard input: {exc}")
         return
-    stream: IO[bytes] = getattr(sys.stdin, "buffer", None) or io.BytesIO(
-        sys.stdin.read().encode("utf-8")
-    )
-    head: list[bytes] = []
-    for line in _bounded_lines(stream, MAX_JSONL_LINE_BYTES):
-        head.append(line or b"")
-        if line is None or line.strip():
-            break
-    first = b"".join(head).lstrip(codecs.BOM_UTF8).lstrip()
-    if first.startswith(b"{"):
-        rest = _bounded_lines(stream, MAX_JSONL_LINE_BYTES)
-        yield from _jsonl_lines(_chain(head, rest), STDIN_NAME)
-        return
-    data = b"".join(head) + stream.read(MAX_FILE_BYTES + 1)
     yield _guarded(STDIN_NAME, lambda: _parse_whole(data, STDIN_NAME, ".txt"))
 
 
-def _chain(first: list[bytes], rest: Iterator[bytes | None]) -> Iterator[bytes | None]:
-    yield from first
-    yield from rest
+def _stdin_bytes() -> io.BufferedReader:
+    """Standard input as a peekable byte stream (tests may swap in a text-only stream)."""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:
+        raw = io.BytesIO(sys.stdin.read().encode("utf-8"))
+    return raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)
 
 
 def _guarded(name: str, parse: Callable[[], ArticleDoc]) -> Result:

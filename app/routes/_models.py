@@ -73,11 +73,11 @@ class SkippedItem(BaseModel):
 
 
 class IngestResult(BaseModel):
-    """What one ingest did: articles written, input skipped and why, counts after."""
+    """What one ingest did: articles written, input skipped and why, what was written."""
 
     ingested: int
     skipped: list[SkippedItem]
-    counts: dict[str, int] = Field(description="Nodes per label and edges per type written.")
+    counts: dict[str, int] = Field(description="What was written (nodes, relationships).")
     seconds: float
 
 

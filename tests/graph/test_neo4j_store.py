@@ -8,7 +8,7 @@ import pytest
 
 from graph import cypher_catalog
 from graph.errors import InvalidInput, Unavailable
-from graph.model import Actor, Edge, EdgeType, GraphFragment, Source
+from graph.model import Actor, Edge, EdgeType, GraphFragment, Node, Source
 from graph.neo4j_store import CHUNK_SIZE, QUERY_NAMES, Neo4jStore, parse_target, plan_write
 
 # -- no server needed -----------------------------------------------------------
@@ -55,7 +55,7 @@ def test_the_schema_file_splits_into_statements_without_comments() -> None:
 
 
 def test_repeated_nodes_are_merged_before_they_reach_cypher() -> None:
-    spellings = [Actor(id="actor:x", name="X", aliases=[a]) for a in ("A", "B", "A")]
+    spellings: list[Node] = [Actor(id="actor:x", name="X", aliases=[a]) for a in ("A", "B", "A")]
 
     plan = plan_write(GraphFragment(nodes=spellings))
 
@@ -82,7 +82,7 @@ def test_an_unreachable_server_is_reported_with_the_uri_and_how_to_start_one() -
 @pytest.mark.parametrize("name", sorted(QUERY_NAMES - {"initialize"}))
 def test_every_query_parses_on_the_server(neo4j_store: Neo4jStore, name: str) -> None:
     with neo4j_store.driver.session(database=neo4j_store.database) as session:
-        session.run(f"EXPLAIN {cypher_catalog.load(name)}").consume()  # type: ignore[arg-type]
+        session.run(f"EXPLAIN {cypher_catalog.load(name)}").consume()
 
 
 @pytest.mark.neo4j

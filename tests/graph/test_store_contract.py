@@ -25,6 +25,7 @@ from graph.model import (
     Event,
     GraphExport,
     GraphFragment,
+    Node,
     Source,
 )
 from graph.neo4j_store import Neo4jStore
@@ -98,7 +99,7 @@ READOUT = article("Secretary Blinken spoke with President Aliyev ...", title="Re
 
 def phone_call() -> GraphFragment:
     """One call, two accounts of it, and every relationship type once or more."""
-    nodes = [ALIYEV, BLINKEN, PRESIDENT_AZ, STATE_DEPT, CALL, PEACE, RIGHTS, READOUT]
+    nodes: list[Node] = [ALIYEV, BLINKEN, PRESIDENT_AZ, STATE_DEPT, CALL, PEACE, RIGHTS, READOUT]
     edges = [
         account(EdgeType.ASSERTS, STATE_DEPT, PEACE, READOUT, "discussed the peace agreement"),
         account(EdgeType.ASSERTS, STATE_DEPT, RIGHTS, READOUT, "raised the detention"),
@@ -175,7 +176,9 @@ def test_an_unknown_value_never_erases_a_known_one(store: GraphStore) -> None:
 
 
 def test_a_node_repeated_in_one_fragment_merges_like_two_writes(store: GraphStore) -> None:
-    spellings = [actor("Antony Blinken", aliases=[a]) for a in ("Blinken", "A. Blinken", "Blinken")]
+    spellings: list[Node] = [
+        actor("Antony Blinken", aliases=[a]) for a in ("Blinken", "A. Blinken", "Blinken")
+    ]
 
     store.write(GraphFragment(nodes=spellings))
 

@@ -406,3 +406,22 @@ def test_sample_corpus_reads_without_skips() -> None:
     for doc in results:
         assert isinstance(doc, ArticleDoc)
         assert doc.published is not None and doc.title and "illustrative" in doc.title
+
+
+def test_stdin_text_with_a_long_first_line_is_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(readers, "MAX_JSONL_LINE_BYTES", 10)
+    text = "A first line much longer than ten bytes.\nSecond line.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    doc = one(list(read_paths(["-"])))
+    assert isinstance(doc, ArticleDoc) and doc.text == text
+
+
+def test_unreadable_stdin_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Closed(io.StringIO):
+        def read(self, size: int | None = -1) -> str:
+            raise OSError("reading from stdin while output is captured")
+
+    monkeypatch.setattr(sys, "stdin", Closed())
+    skipped = one(list(read_paths(["-"])))
+    assert isinstance(skipped, Skipped) and skipped.path == "<stdin>"
+    assert "cannot read standard input" in skipped.reason

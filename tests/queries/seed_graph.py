@@ -117,7 +117,7 @@ def _link(kind: EdgeType, start: str, end: str, role: str | None = None) -> Edge
 
 
 def seed_fragment() -> GraphFragment:
-    """The whole seed graph as one fragment (content-derived ids: writing it twice changes nothing)."""
+    """The whole seed graph as one fragment; content-derived ids make rewriting it a no-op."""
     nodes: list[Node] = [
         Actor(id=S.pashinyan, name="Nikol Pashinyan", kind="person", aliases=["Pashinian"]),
         Actor(id=S.aliyev, name="Ilham Aliyev", kind="person"),

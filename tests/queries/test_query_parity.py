@@ -17,6 +17,7 @@ from bench.synth_graph import generate
 from graph.embedded import EmbeddedStore
 from graph.model import GraphFragment
 from graph.neo4j_store import Neo4jStore
+from queries import analytics
 
 pytestmark = pytest.mark.neo4j
 
@@ -78,3 +79,12 @@ def test_same_answer_on_both_stores(
     expected = dump(CASES[case](embedded, picks))
     assert expected, f"{case}: empty answer proves nothing"
     assert dump(CASES[case](neo4j, picks)) == expected
+
+
+@pytest.mark.parametrize("name", ["signed_network", "actor_centrality"])
+def test_same_analytics_on_both_stores(
+    name: str, loaded: tuple[EmbeddedStore, Neo4jStore, Picks]
+) -> None:
+    embedded, neo4j, _ = loaded
+    compute = getattr(analytics, name)
+    assert dump(compute(neo4j)) == dump(compute(embedded))

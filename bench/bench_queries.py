@@ -1,0 +1,255 @@
+"""Latency of each named query on a generated graph in Neo4j: p50 and p99, warm.
+
+    python bench/bench_queries.py                       # 10k articles, temporary server
+    python bench/bench_queries.py --articles 100000     # the measured configuration
+    python bench/bench_queries.py --db bolt://neo4j:pw@localhost:7687 --no-load
+
+The graph comes from :mod:`bench.synth_graph` (seeded). ``--db`` names a scratch
+database: it is **cleared** and reloaded unless ``--no-load`` is given. Without
+``--db`` a throwaway server is started and deleted afterwards. Each query runs
+``--warmup`` times unmeasured, then ``--runs`` times with parameters sampled
+from the generated data (ids of events with denials, sources, actors, claims,
+date windows). Times are wall-clock through the public ``queries`` functions:
+driver round trip, Cypher and building the result models.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import platform
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import queries as q
+from bench.synth_graph import WORDS, generate
+from graph.neo4j_store import Neo4jStore
+from queries import analytics
+from queries._run import load
+
+
+@dataclass
+class Pools:
+    """Ids seen while generating, to sample realistic parameters from."""
+
+    events: list[str] = field(default_factory=list)
+    contested_events: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+
+    def note(self, fragment: Any) -> None:
+        for node in fragment.nodes:
+            pool = {
+                "Event": self.events,
+                "Actor": self.actors,
+                "Source": self.sources,
+                "Claim": self.claims,
+            }.get(node.label)
+            if pool is not None:
+                pool.append(node.id)
+        denied = {e.end for e in fragment.edges if e.type == "DENIES"}
+        about = {e.start: e.end for e in fragment.edges if e.type == "ABOUT"}
+        self.contested_events.extend(sorted({about[c] for c in denied if c in about}))
+
+
+def load_graph(store: Neo4jStore, articles: int, seed: int, fill: bool) -> Pools:
+    pools = Pools()
+    started = time.perf_counter()
+    if fill:
+        store.clear()
+    for n, fragment in enumerate(generate(articles, seed=seed)):
+        pools.note(fragment)
+        if fill:
+            store.write(fragment)
+            if n % 20 == 0:
+                print(
+                    f"  loaded {n} fragments ({time.perf_counter() - started:.0f} s)",
+                    file=sys.stderr,
+                )
+    if fill:
+        print(f"  load took {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return pools
+
+
+def window(rng: random.Random, days: int = 90) -> dict[str, str]:
+    start = date(2020, 1, 1) + timedelta(days=rng.randrange(2000 - days))
+    return {"date_from": start.isoformat(), "date_to": (start + timedelta(days=days)).isoformat()}
+
+
+Case = Callable[[Neo4jStore, random.Random, Pools, int], Any]
+
+CASES: dict[str, Case] = {
+    "denied_claims": lambda s, r, p, n: q.denied_claims(s, limit=n),
+    "denied_claims[event]": lambda s, r, p, n: q.denied_claims(
+        s, event_id=r.choice(p.contested_events), limit=n
+    ),
+    "denied_claims[actor]": lambda s, r, p, n: q.denied_claims(
+        s, actor_id=r.choice(p.actors), limit=n
+    ),
+    "denied_claims[source]": lambda s, r, p, n: q.denied_claims(
+        s, source_id=r.choice(p.sources), limit=n
+    ),
+    "denied_claims[dates]": lambda s, r, p, n: q.denied_claims(s, **window(r), limit=n),
+    "readout_comparison": lambda s, r, p, n: q.readout_comparison(s, r.choice(p.events), limit=n),
+    "readout_comparison[contested]": lambda s, r, p, n: q.readout_comparison(
+        s, r.choice(p.contested_events), limit=n
+    ),
+    "omissions": lambda s, r, p, n: q.omissions(s, limit=n),
+    "omissions[event]": lambda s, r, p, n: q.omissions(s, event_id=r.choice(p.events), limit=n),
+    "omissions[source]": lambda s, r, p, n: q.omissions(s, source_id=r.choice(p.sources), limit=n),
+    "corroborated_claims": lambda s, r, p, n: q.corroborated_claims(s, limit=n),
+    "corroborated_claims[actor]": lambda s, r, p, n: q.corroborated_claims(
+        s, actor_id=r.choice(p.actors), limit=n
+    ),
+    "contested_events": lambda s, r, p, n: q.contested_events(s, limit=n),
+    "contested_events[dates]": lambda s, r, p, n: q.contested_events(s, **window(r), limit=n),
+    "source_relations": lambda s, r, p, n: q.source_relations(s, limit=n),
+    "source_relations[source]": lambda s, r, p, n: q.source_relations(
+        s, source_id=r.choice(p.sources), limit=n
+    ),
+    "actor_timeline": lambda s, r, p, n: q.actor_timeline(s, r.choice(p.actors), limit=n),
+    "claim_provenance": lambda s, r, p, n: q.claim_provenance(s, r.choice(p.claims), limit=n),
+    "neighbourhood[depth 2]": lambda s, r, p, n: q.neighbourhood(
+        s, r.choice(p.events), depth=2, max_nodes=200
+    ),
+    "search": lambda s, r, p, n: q.search(s, r.choice(WORDS), limit=n),
+    "analytics.signed_network": lambda s, r, p, n: analytics.signed_network(s),
+    "analytics.actor_centrality": lambda s, r, p, n: analytics.actor_centrality(s),
+}
+SLOW = (
+    "analytics.",
+    "corroborated_claims",
+    "contested_events",
+    "source_relations",
+    "search",
+    "omissions",
+)
+
+
+def measure(
+    case: Case, store: Neo4jStore, pools: Pools, runs: int, warmup: int, limit: int, seed: int
+) -> list[float]:
+    rng = random.Random(seed)
+    for _ in range(warmup):
+        case(store, rng, pools, limit)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        case(store, rng, pools, limit)
+        times.append((time.perf_counter() - started) * 1000)
+    return sorted(times)
+
+
+def percentile(sorted_ms: list[float], share: float) -> float:
+    return sorted_ms[min(len(sorted_ms) - 1, int(share * len(sorted_ms)))]
+
+
+def profile(store: Neo4jStore, pools: Pools, limit: int) -> None:
+    """PROFILE the two target queries once: total db hits and the operators that seek."""
+    checks = {
+        "denied_claims": {
+            "event_id": None,
+            "actor_id": None,
+            "source_id": None,
+            "date_from": None,
+            "date_to": None,
+            "skip": 0,
+            "limit": limit,
+        },
+        "readout_comparison": {"event_id": pools.contested_events[0], "skip": 0, "limit": limit},
+    }
+    for name, params in checks.items():
+        with store.driver.session(database=store.database) as session:
+            plan = session.run("PROFILE " + load(name), params).consume().profile or {}
+        ops: list[str] = []
+
+        def walk(node: dict[str, Any], out: list[str]) -> int:
+            hits = int(node.get("dbHits", 0))
+            out.append(f"{node.get('operatorType')} ({node.get('dbHits', 0)} hits)")
+            return hits + sum(walk(c, out) for c in node.get("children", []))
+
+        total = walk(plan, ops) if plan else 0
+        print(f"PROFILE {name}: {total} db hits; operators: {', '.join(ops)}")
+
+
+def cpu_model() -> str:
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return platform.processor() or "unknown"
+
+
+@contextlib.contextmanager
+def open_target(db: str | None) -> Iterator[Neo4jStore]:
+    if db:
+        store = Neo4jStore.connect(db)
+        try:
+            yield store
+        finally:
+            store.close()
+        return
+    from graph.neo4j_server import temporary_server
+
+    with temporary_server(log=lambda m: print(f"[neo4j] {m}", file=sys.stderr)) as server:
+        store = Neo4jStore.connect(server.db_uri)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--db", help="bolt:// URI of a SCRATCH database (it is cleared)")
+    parser.add_argument("--no-load", action="store_true", help="the data is already there")
+    parser.add_argument("--runs", type=int, default=300)
+    parser.add_argument(
+        "--slow-runs", type=int, default=30, help="runs for the whole-graph queries and analytics"
+    )
+    parser.add_argument("--warmup", type=int, default=20)
+    parser.add_argument("--limit", type=int, default=50)
+    parser.add_argument("--only", nargs="*", help="query names (prefixes) to run")
+    args = parser.parse_args(argv)
+    with open_target(args.db) as store:
+        pools = load_graph(store, args.articles, args.seed, fill=not args.no_load)
+        counts = store.counts()
+        print(f"# sckg query bench, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
+        print(
+            f"# machine: {os.cpu_count()} cores, {cpu_model()}, Python {platform.python_version()}"
+        )
+        print(
+            f"# graph: {args.articles} articles (seed {args.seed}); "
+            + ", ".join(f"{k} {v}" for k, v in counts.items() if v)
+        )
+        profile(store, pools, args.limit)
+        print(f"{'query':34} {'runs':>5} {'p50 ms':>8} {'p99 ms':>8} {'mean ms':>8}")
+        for name, case in CASES.items():
+            if args.only and not any(name.startswith(o) for o in args.only):
+                continue
+            slow = name.startswith(SLOW) and not name.endswith(("[source]", "[event]", "[actor]"))
+            runs = args.slow_runs if slow else args.runs
+            ms = measure(case, store, pools, runs, min(args.warmup, runs), args.limit, args.seed)
+            print(
+                f"{name:34} {runs:5d} {percentile(ms, 0.5):8.1f} {percentile(ms, 0.99):8.1f} "
+                f"{statistics.fmean(ms):8.1f}",
+                flush=True,
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,109 @@
+"""``POST /ingest`` on both stores: the key, JSON and file uploads, bad input as skipped."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.api import create_app
+from app.settings import Settings
+from graph.embedded import EmbeddedStore
+from graph.store import GraphStore
+
+KEY = "correct horse battery staple"
+TEXT = ("On 25 July US Secretary of State Antony Blinken had a phone call with President of "
+        "Azerbaijan Ilham Aliyev. According to the State Department, the sides discussed the "
+        "peace treaty with Armenia.\n")
+FRONT = "---\ntitle: Blinken calls Aliyev\noutlet: JAMnews\npublished: 2022-07-26\n---\n"
+ARTICLE = {"text": TEXT, "title": "Blinken calls Aliyev", "outlet": "JAMnews",
+           "published": "2022-07-26", "language": "en"}
+
+
+def _db(store: GraphStore, request: pytest.FixtureRequest) -> str:
+    if isinstance(store, EmbeddedStore):
+        return str(store.path)
+    return str(request.getfixturevalue("neo4j_server").db_uri)
+
+
+@pytest.fixture
+def make_client(store: GraphStore, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """Build a client over the (empty) store with the given API key setting."""
+    opened: list[TestClient] = []
+
+    def make(api_key: str | None = KEY) -> TestClient:
+        client = TestClient(create_app(Settings(db=_db(store, request), api_key=api_key)))
+        opened.append(client.__enter__())
+        return client
+
+    yield make
+    for client in opened:
+        client.__exit__(None, None, None)
+
+
+def _articles(client: TestClient) -> int:
+    count: int = client.get("/stats").json()["nodes"]["Article"]
+    return count
+
+
+def test_refused_while_no_key_is_configured(make_client: Any) -> None:
+    client = make_client(api_key=None)
+    response = client.post("/ingest", json={"articles": [ARTICLE]}, headers={"X-API-Key": KEY})
+    assert response.status_code == 403
+    assert response.json()["error"]["message"] == "ingest disabled: set SCKG_API_KEY"
+    assert _articles(client) == 0
+
+
+@pytest.mark.parametrize("headers", [{}, {"X-API-Key": "wrong"}, {"X-API-Key": KEY + " "},
+                                     {"X-API-Key": ""}, {"x-api-key": KEY[:-1]}])
+def test_refused_with_a_wrong_or_missing_key(make_client: Any, headers: dict[str, str]) -> None:
+    client = make_client()
+    response = client.post("/ingest", json={"articles": [ARTICLE]}, headers=headers)
+    assert response.status_code == 403
+    assert response.json()["error"]["code"] == "forbidden"
+    assert _articles(client) == 0
+
+
+def test_json_articles(make_client: Any) -> None:
+    client = make_client()
+    response = client.post("/ingest", json={"articles": [ARTICLE]}, headers={"X-API-Key": KEY})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["ingested"] == 1 and body["skipped"] == []
+    assert body["counts"]["nodes"] > 0 and body["seconds"] >= 0
+    assert _articles(client) == 1
+    hits = client.get("/search", params={"q": "Blinken", "label": "Actor"}).json()["items"]
+    assert hits, "the extracted actor is searchable right after ingest"
+
+
+def test_file_uploads_with_bad_ones_reported_as_skipped(make_client: Any) -> None:
+    client = make_client()
+    lines = json.dumps({"text": TEXT.replace("25 July", "26 July")}) + "\n{broken\n"
+    files = [
+        ("files", ("call.txt", (FRONT + TEXT).encode(), "text/plain")),
+        ("files", ("more.jsonl", lines.encode(), "application/x-ndjson")),
+        ("files", ("scan.pdf", b"%PDF-1.7 ...", "application/pdf")),
+        ("files", ("binary.txt", bytes(range(256)) * 4, "text/plain")),
+        ("files", ("empty.md", b"", "text/markdown")),
+    ]
+    response = client.post("/ingest", files=files, headers={"X-API-Key": KEY})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["ingested"] == 2
+    skipped = {(s["path"], s["line"]) for s in body["skipped"]}
+    assert skipped == {("more.jsonl", 2), ("scan.pdf", None), ("binary.txt", None),
+                       ("empty.md", None)}
+    assert all(s["reason"] for s in body["skipped"])
+    assert _articles(client) == 2
+
+
+def test_reingesting_the_same_article_merges(make_client: Any) -> None:
+    client = make_client()
+    for _ in range(2):
+        response = client.post("/ingest", json={"articles": [ARTICLE]},
+                               headers={"X-API-Key": KEY})
+        assert response.status_code == 200
+    assert _articles(client) == 1
