@@ -53,9 +53,12 @@ TAGS = [
 
 
 def _open(settings: Settings) -> GraphStore:
-    return open_store(settings.db, user=settings.neo4j_user,
-                      password=settings.neo4j_password_value(),
-                      database=settings.neo4j_database)
+    return open_store(
+        settings.db,
+        user=settings.neo4j_user,
+        password=settings.neo4j_password_value(),
+        database=settings.neo4j_database,
+    )
 
 
 def create_app(settings: Settings | None = None, *, store: GraphStore | None = None) -> FastAPI:
@@ -73,14 +76,18 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
             if store is None:
                 await run_in_threadpool(opened.close)
 
-    app = FastAPI(title="sckg", version=VERSION, description=DESCRIPTION,
-                  openapi_tags=TAGS, lifespan=lifespan)
+    app = FastAPI(
+        title="sckg", version=VERSION, description=DESCRIPTION, openapi_tags=TAGS, lifespan=lifespan
+    )
     app.state.settings = settings
     install_error_handlers(app)
     if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
-                           allow_methods=["GET", "POST"],
-                           allow_headers=["Content-Type", "X-API-Key"])
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type", "X-API-Key"],
+        )
     for module in (health, queries, analytics, nodes, export, ingest, cypher):
         app.include_router(module.router)
     return app

@@ -117,29 +117,43 @@ class Page:
 
 async def page(
     settings: SettingsDep,
-    limit: Annotated[int, Query(ge=1, description="Most items to return (at most the "
-                                "server's page limit, 500 unless configured).",
-                                examples=[50])] = 50,
+    limit: Annotated[
+        int,
+        Query(
+            ge=1,
+            description="Most items to return (at most the "
+            "server's page limit, 500 unless configured).",
+            examples=[50],
+        ),
+    ] = 50,
     offset: Annotated[int, Query(ge=0, description="Items to skip.", examples=[0])] = 0,
 ) -> Page:
     """Pagination parameters, with the upper bound taken from the settings."""
     top = settings.page_limit_max
     if limit > top:
-        raise RequestValidationError([{
-            "type": "less_than_equal", "loc": ("query", "limit"),
-            "msg": f"Input should be less than or equal to {top}", "input": limit,
-        }])
+        raise RequestValidationError(
+            [
+                {
+                    "type": "less_than_equal",
+                    "loc": ("query", "limit"),
+                    "msg": f"Input should be less than or equal to {top}",
+                    "input": limit,
+                }
+            ]
+        )
     return Page(limit=limit, offset=offset)
 
 
 PageDep = Annotated[Page, Depends(page)]
 
-_api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False,
-                               description="The key set in SCKG_API_KEY.")
+_api_key_header = APIKeyHeader(
+    name="X-API-Key", auto_error=False, description="The key set in SCKG_API_KEY."
+)
 
 
 async def require_api_key(
-    settings: SettingsDep, key: Annotated[str | None, Security(_api_key_header)],
+    settings: SettingsDep,
+    key: Annotated[str | None, Security(_api_key_header)],
 ) -> None:
     """Let the request through only with the configured key (compared in constant time)."""
     if settings.api_key is None:

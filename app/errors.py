@@ -74,12 +74,16 @@ class ApiError(Exception):
 
 
 def error_response(
-    status: int, code: str, message: str, detail: Any = None,
+    status: int,
+    code: str,
+    message: str,
+    detail: Any = None,
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     """Build a response in the one error shape."""
-    body = ErrorResponse(error=ErrorBody(status=status, code=code, message=message,
-                                         detail=jsonable_encoder(detail)))
+    body = ErrorResponse(
+        error=ErrorBody(status=status, code=code, message=message, detail=jsonable_encoder(detail))
+    )
     return JSONResponse(body.model_dump(mode="json"), status_code=status, headers=headers)
 
 
@@ -105,8 +109,11 @@ def _field(loc: tuple[Any, ...] | list[Any]) -> str:
 def validation_detail(errors: Any) -> list[dict[str, Any]]:
     """The bad fields as plain JSON: where, what is wrong, and the pydantic error type."""
     return [
-        {"field": _field(err.get("loc", ())), "message": err.get("msg", ""),
-         "type": err.get("type", "")}
+        {
+            "field": _field(err.get("loc", ())),
+            "message": err.get("msg", ""),
+            "type": err.get("type", ""),
+        }
         for err in errors
     ]
 
@@ -133,14 +140,20 @@ async def _on_http_exception(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     message = exc.detail if isinstance(exc.detail, str) else _code_for(exc.status_code)
     detail = None if isinstance(exc.detail, str) else exc.detail
-    return error_response(exc.status_code, _code_for(exc.status_code), message, detail,
-                          headers=getattr(exc, "headers", None))
+    return error_response(
+        exc.status_code,
+        _code_for(exc.status_code),
+        message,
+        detail,
+        headers=getattr(exc, "headers", None),
+    )
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-    return error_response(500, "internal_error",
-                          "internal server error; the details are in the server log")
+    return error_response(
+        500, "internal_error", "internal server error; the details are in the server log"
+    )
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -157,13 +170,19 @@ def _example(status: int, code: str, message: str) -> dict[str, Any]:
 
 
 _EXAMPLES: dict[int, tuple[str, str, str]] = {
-    400: ("Bad request", "unsupported",
-          "raw Cypher needs the Neo4j store; this API runs on the embedded store"),
+    400: (
+        "Bad request",
+        "unsupported",
+        "raw Cypher needs the Neo4j store; this API runs on the embedded store",
+    ),
     403: ("Forbidden", "forbidden", "invalid or missing X-API-Key header"),
     404: ("Not found", "not_found", "no node with id 'actor:nobody'"),
     413: ("Upload too large", "payload_too_large", "upload exceeds 20 MB"),
-    422: ("Invalid request", "validation_error",
-          "invalid request: query.limit: Input should be less than or equal to 500"),
+    422: (
+        "Invalid request",
+        "validation_error",
+        "invalid request: query.limit: Input should be less than or equal to 500",
+    ),
     503: ("Store unavailable", "unavailable", "Neo4j at bolt://localhost:7687 is unreachable"),
     504: ("Query timed out", "query_timeout", "the query ran longer than 10 s and was stopped"),
 }

@@ -44,7 +44,8 @@ _INFLECTED_VERB = re.compile(
     r"affirmed|voiced|proposed|suggested|demanded|asked|raised|briefed|acknowledged|agreed|"
     r"replied|responded|answered|countered|commented|alleged|discussed|regretted|critici[sz]ed|"
     r"blamed|believes|stresses|notes|states|reports|urges|emphasi[sz]es|reiterates|"
-    r"underlines|expects|expected|assured|invited)\b",
+    r"underlines|expects|expected|assured|invited|drew attention|drew|outlined|presented|"
+    r"touched upon|spoke|expressed|underscored|welcomed|called)\b",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -55,6 +56,14 @@ _INTRO_END = re.compile(
     rf"(?:\bthat|:|\b{TRAILING_VERBS}|\bas follows[:,]?|\breplied|\bsaid)\s*$", re.IGNORECASE
 )
 _CITING = re.compile(r",?\s*(?:citing|quoting|referring to)\s+[^,]*,?", re.IGNORECASE)
+# "said on Friday that", "told reporters in Baku that": adverbials between verb and "that".
+_THAT = re.compile(
+    r"(?:\s*,?\s*(?:on|in|at|during|to|after|before)\s+[^,.;:“”\"]{1,30}?"
+    r"|\s+(?:today|yesterday|reporters|journalists|also|again|earlier|later))*"
+    r"\s*,?\s*that\b\s*"
+)
+_HEADER = re.compile(r"\b(?:attributable to|the following|as follows|reads|statement by|"
+                     r"readout of|remarks by)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
 _TWEET = re.compile(r"\b(?:tweet|tweeted|on Twitter|on X\b|posted on)", re.IGNORECASE)
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
@@ -253,6 +262,8 @@ class Attributor:
             return None
         start, end = sentence.start, sentence.end
         text = self.text[start:end]
+        if sentence.quote is None and self._account_header(sentence):
+            return None
         source, speaker, frame = self._base_account(sentence)
         content = (start, end)
         evidence = (start, end)
@@ -288,7 +299,7 @@ class Attributor:
                 source, speaker = inner, inner_speaker
                 if sentence.quote is None and subj.category == "source" and subj is not self.publisher:
                     self.ctx.account = subj
-                that = re.match(r"\s*that\b\s*", self.text[verb_end : content[1]])
+                that = _THAT.match(self.text[verb_end : content[1]])
                 if that:
                     content = (verb_end + that.end(), content[1])
         self._note(source, speaker)
@@ -296,6 +307,22 @@ class Attributor:
             return None
         return Statement(sentence, source, speaker, frame, self._act(text, source),
                          evidence, content, anonymous)
+
+    def _account_header(self, sentence: Sentence) -> bool:
+        """'The following is attributable to Spokesperson Ned Price:' opens an account.
+
+        Such a line says who gives what follows and is no point of its own.
+        """
+        text = self.text[sentence.start : sentence.end].rstrip()
+        if not text.endswith(":") or not _HEADER.search(text):
+            return False
+        subject = self.subject_of(sentence.start, sentence.end)
+        if subject is not None:
+            source, speaker = self.source_for(subject, None)
+            if source is not self.publisher:
+                self.ctx.account = source
+            self._note(source, speaker)
+        return True
 
     def _container(self, sentence: Sentence, source: Ref | None) -> Ref | None:
         """The account a named speaker talks inside: a quotation's, the one in force,

@@ -18,10 +18,17 @@ SAME_POINT = 0.6
 MIN_SHARED = 4
 
 
+# Words readouts use interchangeably for the same thing ("the sides" / "the parties").
+_SYNONYMS = {"party": "side", "parties": "side", "sides": "side", "talk": "discuss",
+             "talks": "discuss", "conversation": "call", "premier": "prime"}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude English stemmer: enough to match 'discussed'/'discussion'/'discuss'."""
     w = word.lower().replace("’", "'").removesuffix("'s")
+    if w in _SYNONYMS:
+        return _SYNONYMS[w]
     for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es",
                    "s", "ly"):
         if len(w) - len(suffix) >= 4 and w.endswith(suffix):

@@ -20,6 +20,7 @@ from ingest.lexicon import (
     CAPITALISED_NAME_RE,
     OUTLET_NAME_RE,
     PERSON_ROLE_RE,
+    ROLE_NOUN_RE,
 )
 
 OFFICIAL_SOURCE_KINDS = {
@@ -98,10 +99,15 @@ class ArticleEntities:
             ref = self.ref_for(m.entry)
             if not m.demonym:
                 ref.surfaces.add(m.surface)
+                taken.append((m.start, m.end))
             self.found.append(Found(m.start, m.end, ref, demonym=m.demonym))
-            taken.append((m.start, m.end))
-        self._scan_unknown(taken)
+        demonyms = [(f.start, f.end) for f in self.found if f.demonym]
+        self._scan_unknown(taken + demonyms)
+        self.found.sort(key=lambda f: (f.start, -f.end))
+        taken = [(f.start, f.end) for f in self.found if not f.demonym]
+        # A title may contain a demonym ("the Armenian Foreign Minister"): both are kept.
         self._scan_titles(taken)
+        self._scan_role_nouns(taken)
         self.found.sort(key=lambda f: (f.start, -f.end))
 
     def _scan_unknown(self, taken: list[tuple[int, int]]) -> None:
@@ -124,14 +130,23 @@ class ArticleEntities:
         self._scan_repeats(taken)
 
     def _scan_repeats(self, taken: list[tuple[int, int]]) -> None:
-        """Later bare surnames of unknown people ("Jafarli replied")."""
-        people = [r for r in self.refs.values() if r.entry is None and r.is_person]
-        for ref in people:
-            surname = ref.name.split()[-1]
-            for match in re.finditer(rf"(?<![\w@]){re.escape(surname)}(?![\w])", self.text):
-                if not _overlaps(taken, match.start(), match.end()):
-                    self.found.append(Found(match.start(), match.end(), ref))
-                    taken.append((match.start(), match.end()))
+        """Later bare surnames of people named in full ("Jafarli replied", "Badalyan said").
+
+        Articles name a person once in full and then by surname; the gazetteer
+        cannot list every surname as an alias, and unknown people have none.
+        """
+        people = [f for f in self.found if f.ref.is_person and not f.demonym]
+        for first in people:
+            words = self.text[first.start : first.end].split()
+            if len(words) < 2 or not words[-1][:1].isupper():
+                continue
+            surname = words[-1]
+            pattern = rf"(?<![\w@]){re.escape(surname)}(?![\w’'-])"
+            for match in re.finditer(pattern, self.text[first.end :]):
+                start, end = first.end + match.start(), first.end + match.end()
+                if not _overlaps(taken, start, end):
+                    self.found.append(Found(start, end, first.ref))
+                    taken.append((start, end))
 
     def _scan_titles(self, taken: list[tuple[int, int]]) -> None:
         """Titles not followed by a name: resolved to an office-holder."""
@@ -145,6 +160,34 @@ class ArticleEntities:
             if person is not None:
                 self.found.append(Found(start, end, person, via_title=True))
                 taken.append((start, end))
+
+    def _scan_role_nouns(self, taken: list[tuple[int, int]]) -> None:
+        """'the minister', 'the spokesman': the last person named before who holds such a post.
+
+        Readouts name an official once and then refer back by the bare role noun;
+        the gazetteer's office titles say which named person the noun fits.
+        """
+        for match in ROLE_NOUN_RE.finditer(self.text):
+            start, end = match.start("role"), match.end("role")
+            if _overlaps(taken, match.start(), end):
+                continue
+            person = self._last_holder_before(match.start(), match.group("role").lower())
+            if person is not None:
+                self.found.append(Found(start, end, person, via_title=True))
+                taken.append((start, end))
+
+    def _last_holder_before(self, pos: int, noun: str) -> Ref | None:
+        noun = _ROLE_SYNONYMS.get(noun, noun)
+        people = sorted((f for f in self.found if f.end <= pos and f.ref.is_person),
+                        key=lambda f: f.start, reverse=True)
+        for f in people:
+            entry = f.ref.entry
+            if entry is None:
+                continue
+            titles = " ".join(o.title.lower() for o in self.gaz.offices_on(entry, self.published))
+            if noun in titles:
+                return f.ref
+        return None
 
     def _found_at(self, start: int, end: int) -> Found | None:
         for f in self.found:
@@ -184,6 +227,10 @@ class ArticleEntities:
 
     def people_before(self, pos: int) -> list[Ref]:
         return [f.ref for f in self.found if f.end <= pos and f.ref.is_person]
+
+
+_ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
+                  "premier": "prime minister", "head of state": "president"}
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -54,6 +54,15 @@ def _participants(kind: str, found: list[Ref]) -> list[Ref]:
     return _unique(people + others)
 
 
+def _as_state(ref: Ref, ents: ArticleEntities) -> Ref:
+    """In an incident the sides are states: "the Azerbaijani Army" is Azerbaijan's side,
+    so two reports naming the forces differently still describe one incident."""
+    if ref.kind != "armed_forces" or not ref.country:
+        return ref
+    entry = ents.gaz.get(ref.country)
+    return ents.ref_for(entry) if entry is not None else ref
+
+
 def _unique(refs: list[Ref]) -> list[Ref]:
     seen: dict[str, Ref] = {}
     for ref in refs:
@@ -74,6 +83,8 @@ def event_mentions(seg: Segmented, ents: ArticleEntities) -> list[EventMention]:
         refs = [f.ref for f in ents.in_span(sentence.start, sentence.end)
                 if f.ref.category == "actor" and not (f.demonym and f.ref.kind == "state"
                                                       and kind != "incident")]
+        if kind == "incident":
+            refs = [_as_state(r, ents) for r in refs]
         participants = _participants(kind, refs)
         if len(participants) < 2:
             continue

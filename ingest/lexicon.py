@@ -131,6 +131,11 @@ PERSON_ROLE_RE = re.compile(
     r"ambassador|adviser|advisor|official|diplomat|activist|economist|scholar)\s+"
     r"(?P<name>[A-Z][a-zəöüçşğı'’-]+(?:\s+[A-Z][a-zəöüçşğı'’-]+){1,2})"
 )
+# A bare role noun referring back to someone already named: "the minister said".
+ROLE_NOUN_RE = re.compile(
+    r"\b[Tt]he\s+(?P<role>prime minister|premier|minister|president|secretary|"
+    r"spokes(?:person|man|woman)|ambassador|speaker|head of state)\b"
+)
 CAPITALISED_NAME_RE = re.compile(
     r"\b(?P<name>[A-Z][a-zəöüçşğı'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zəöüçşğı'’-]+){1,2})"
     r"(?=\s+(?:said|says|told|stressed|noted|added|wrote|argued|believes|replied|stated|"
@@ -140,17 +145,22 @@ CAPITALISED_NAME_RE = re.compile(
 EVENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("phone_call", re.compile(
         r"\b(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:called|rang|phoned)\b|"
-        r"spoke\s+(?:by|on the)\s+(?:phone|telephone)|\bcall(?:s)?\s+(?:with|to|between)\b",
+        r"spoke\s+(?:by|on the)\s+(?:phone|telephone)|\bcall(?:s)?\s+(?:with|to|between)\b|"
+        # Readouts say "spoke with" for calls and "met with" for meetings.
+        r"\bspoke\s+(?:\w+\s+)?with\b|\bspeak(?:s|ing)?\s+with\b|"
+        r"\bconversation\s+(?:with|between)\b",
         re.IGNORECASE)),
     ("summit", re.compile(r"\bsummit\b", re.IGNORECASE)),
     ("visit", re.compile(r"\b(?:visit(?:ed|s|ing)?|arrived in|official trip)\b", re.IGNORECASE)),
     ("incident", re.compile(
         r"\b(?:opened fire|fired (?:at|on|upon)|shell(?:ed|ing)|ceasefire violation|"
         r"violated the ceasefire|drone attack|sniper|skirmish|clash(?:es)?|provocation|"
-        r"killed|wounded|injured)\b", re.IGNORECASE)),
+        r"killed|wounded|injured|subjected\b[^.]{0,150}?\bto (?:\w+ )?fire|fire from|"
+        r"small arms|mortars?|artillery|grenade launchers?|gunfire|exchange of fire|"
+        r"ceasefire regime|truce violation|breach(?:ed)? of the ceasefire)\b", re.IGNORECASE)),
     ("meeting", re.compile(
         r"\b(?:met(?:\s+with)?|meeting|held talks|talks between|negotiations|"
-        r"spoke (?:today )?with|trilateral|bilateral talks)\b", re.IGNORECASE)),
+        r"trilateral|bilateral talks)\b", re.IGNORECASE)),
 ]
 # More specific kinds win when one event is described in different words.
 KIND_RANK = {"phone_call": 0, "incident": 1, "summit": 2, "visit": 3, "meeting": 4, "statement": 5}

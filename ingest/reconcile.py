@@ -296,7 +296,9 @@ class Reconciler:
                 givers = {s for t, s, _ in claim.accounts if t == "ASSERTS" and s in full}
                 if not givers:
                     continue
-                answered = {s for t, s, _ in claim.accounts}
+                # Earlier comparison omissions are being recomputed: they answer nothing.
+                answered = {s for t, s, f in claim.accounts
+                            if not (t == "OMITS" and f == "comparison")}
                 for omitting in sorted(full - answered):
                     self._comparison_omission(omitting, claim, sorted(givers))
         self.fragment.recompute_omissions = sorted(self._touched)

@@ -42,12 +42,21 @@ from graph.errors import Unavailable, Unsupported
 from graph.store import GraphStore
 
 READ_CLAUSES = frozenset({"MATCH", "OPTIONAL", "WITH", "RETURN", "UNWIND", "CALL"})
-READ_PROCEDURES = frozenset({
-    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.info", "db.ping",
-    "db.schema.visualization", "db.schema.nodetypeproperties", "db.schema.reltypeproperties",
-    "db.index.fulltext.querynodes", "db.index.fulltext.queryrelationships",
-    "db.index.vector.querynodes",
-})
+READ_PROCEDURES = frozenset(
+    {
+        "db.labels",
+        "db.relationshiptypes",
+        "db.propertykeys",
+        "db.info",
+        "db.ping",
+        "db.schema.visualization",
+        "db.schema.nodetypeproperties",
+        "db.schema.reltypeproperties",
+        "db.index.fulltext.querynodes",
+        "db.index.fulltext.queryrelationships",
+        "db.index.vector.querynodes",
+    }
+)
 QUERY_TYPES = {"w": "write", "rw": "read-write", "s": "schema or administration"}
 
 _PREPARSER = re.compile(r"^\s*CYPHER\b(?:\s+(?:\d+(?:\.\d+)?|\w+\s*=\s*\w+))*", re.IGNORECASE)
@@ -65,8 +74,9 @@ class ServerStore(Protocol):
 
 
 def refuse(reason: str, **detail: Any) -> ApiError:
-    return ApiError(400, "cypher_refused", f"only read queries are allowed: {reason}",
-                    detail or None)
+    return ApiError(
+        400, "cypher_refused", f"only read queries are allowed: {reason}", detail or None
+    )
 
 
 def code_only(text: str) -> str:
@@ -74,7 +84,7 @@ def code_only(text: str) -> str:
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
-        ch, nxt = text[i], text[i + 1:i + 2]
+        ch, nxt = text[i], text[i + 1 : i + 2]
         if ch == "/" and nxt == "/":
             end = text.find("\n", i)
             i = n if end < 0 else end
@@ -88,7 +98,7 @@ def code_only(text: str) -> str:
         elif ch == "`":
             end = text.find("`", i + 1)
             end = n if end < 0 else end
-            out.append(text[i + 1:end])
+            out.append(text[i + 1 : end])
             i = end + 1
         else:
             out.append(ch)
@@ -115,15 +125,21 @@ def screen(query: str) -> None:
     first = _FIRST_WORD.match(body)
     word = first.group(1).upper() if first else ""
     if word not in READ_CLAUSES:
-        raise refuse(f"a query must start with {', '.join(sorted(READ_CLAUSES))}; "
-                     f"{word or 'this'} statements are refused", clause=word or None)
+        raise refuse(
+            f"a query must start with {', '.join(sorted(READ_CLAUSES))}; "
+            f"{word or 'this'} statements are refused",
+            clause=word or None,
+        )
     if _LOAD_CSV.search(code):
         raise refuse("LOAD CSV is refused", clause="LOAD CSV")
     for match in _CALL_NAME.finditer(code):
         name = match.group(1).rstrip(".")
         if name.lower() not in READ_PROCEDURES:
-            raise refuse(f"procedure {name} is not allowed; allowed are "
-                         f"{', '.join(sorted(READ_PROCEDURES))}", procedure=name)
+            raise refuse(
+                f"procedure {name} is not allowed; allowed are "
+                f"{', '.join(sorted(READ_PROCEDURES))}",
+                procedure=name,
+            )
 
 
 def server_store(store: GraphStore) -> ServerStore:
@@ -135,15 +151,19 @@ def server_store(store: GraphStore) -> ServerStore:
     return store
 
 
-def run_read(store: GraphStore, query: str, params: dict[str, Any], *,
-             timeout_s: float, row_limit: int) -> CypherResult:
+def run_read(
+    store: GraphStore, query: str, params: dict[str, Any], *, timeout_s: float, row_limit: int
+) -> CypherResult:
     """Screen, plan and run ``query`` read-only; see the module docstring."""
     server = server_store(store)
     screen(query)
     fetch = unit_of_work(timeout=timeout_s)(_fetch)
     try:
-        with server.driver.session(database=server.database, default_access_mode=READ_ACCESS,
-                                   fetch_size=min(row_limit + 1, 1000)) as session:
+        with server.driver.session(
+            database=server.database,
+            default_access_mode=READ_ACCESS,
+            fetch_size=min(row_limit + 1, 1000),
+        ) as session:
             summary = session.run(Query("EXPLAIN " + query, timeout=timeout_s), params).consume()
             if summary.query_type != "r":
                 kind = QUERY_TYPES.get(str(summary.query_type), str(summary.query_type))
@@ -156,8 +176,9 @@ def run_read(store: GraphStore, query: str, params: dict[str, Any], *,
     return CypherResult(columns=columns, rows=rows, truncated=truncated, row_limit=row_limit)
 
 
-def _fetch(tx: ManagedTransaction, query: str, params: dict[str, Any],
-           limit: int) -> tuple[list[str], list[list[Any]], bool]:
+def _fetch(
+    tx: ManagedTransaction, query: str, params: dict[str, Any], limit: int
+) -> tuple[list[str], list[list[Any]], bool]:
     result = tx.run(query, params)
     columns = list(result.keys())
     rows: list[list[Any]] = []
@@ -172,15 +193,15 @@ def _mapped(exc: Neo4jError, timeout_s: float) -> Exception:
     code = exc.code or ""
     message = exc.message or str(exc)
     if "TransactionTimedOut" in code:
-        return ApiError(504, "query_timeout",
-                        f"the query ran longer than {timeout_s:g} s and was stopped")
+        return ApiError(
+            504, "query_timeout", f"the query ran longer than {timeout_s:g} s and was stopped"
+        )
     if "AccessMode" in code:
         return refuse("the server refused a write in the read transaction")
     if isinstance(exc, CypherSyntaxError):
         return ApiError(400, "cypher_syntax", f"Cypher syntax error: {message}", {"code": code})
     if isinstance(exc, ClientError):
-        return ApiError(400, "cypher_error", f"Neo4j refused the query: {message}",
-                        {"code": code})
+        return ApiError(400, "cypher_error", f"Neo4j refused the query: {message}", {"code": code})
     return Unavailable(f"Neo4j failed to run the query: {message} ({code})")
 
 
@@ -198,15 +219,24 @@ def plain(value: Any) -> Any:
     if isinstance(value, float):
         return value if math.isfinite(value) else str(value)
     if isinstance(value, Node):
-        return {"id": _node_key(value), "labels": sorted(value.labels),
-                "properties": {k: plain(v) for k, v in value.items()}}
+        return {
+            "id": _node_key(value),
+            "labels": sorted(value.labels),
+            "properties": {k: plain(v) for k, v in value.items()},
+        }
     if isinstance(value, Relationship):
-        return {"id": value.get("id", value.element_id), "type": value.type,
-                "start": _node_key(value.start_node), "end": _node_key(value.end_node),
-                "properties": {k: plain(v) for k, v in value.items()}}
+        return {
+            "id": value.get("id", value.element_id),
+            "type": value.type,
+            "start": _node_key(value.start_node),
+            "end": _node_key(value.end_node),
+            "properties": {k: plain(v) for k, v in value.items()},
+        }
     if isinstance(value, Path):
-        return {"nodes": [plain(n) for n in value.nodes],
-                "relationships": [plain(r) for r in value.relationships]}
+        return {
+            "nodes": [plain(n) for n in value.nodes],
+            "relationships": [plain(r) for r in value.relationships],
+        }
     if isinstance(value, Point):
         return {"srid": value.srid, "coordinates": [plain(c) for c in value]}
     if isinstance(value, list | tuple):

@@ -29,8 +29,9 @@ class Page(BaseModel, Generic[T]):
     @classmethod
     def of(cls, items: list[T], limit: int, offset: int) -> Page[T]:
         full = len(items) >= limit
-        return cls(items=items, limit=limit, offset=offset,
-                   next_offset=offset + limit if full else None)
+        return cls(
+            items=items, limit=limit, offset=offset, next_offset=offset + limit if full else None
+        )
 
 
 class Health(BaseModel):
@@ -86,8 +87,9 @@ class CypherRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    query: str = Field(min_length=1, max_length=20_000,
-                       description="One read statement (MATCH ... RETURN ...).")
+    query: str = Field(
+        min_length=1, max_length=20_000, description="One read statement (MATCH ... RETURN ...)."
+    )
     params: dict[str, Any] = Field(default_factory=dict, description="Query parameters.")
 
 

@@ -8,7 +8,9 @@ from app.errors import error_responses
 
 
 def documented(
-    example: Any, *errors: int, media_type: str = "application/json",
+    example: Any,
+    *errors: int,
+    media_type: str = "application/json",
     description: str = "Success",
 ) -> dict[int | str, dict[str, Any]]:
     """The 200 response with ``example`` and the listed error statuses (422 always)."""

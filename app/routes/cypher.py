@@ -15,24 +15,45 @@ router = APIRouter(tags=["cypher"])
 
 REQUEST_EXAMPLE = {
     "query": "MATCH (s:Source)-[d:DENIES]->(c:Claim) WHERE s.id = $source "
-             "RETURN s.name AS source, c.text AS claim, d.evidence AS evidence",
+    "RETURN s.name AS source, c.text AS claim, d.evidence AS evidence",
     "params": {"source": "source:haqqin-az"},
 }
 RESULT_EXAMPLE = CypherResult(
     columns=["source", "claim", "evidence"],
-    rows=[["Haqqin.az", "the sides discussed the work of the OSCE Minsk Group",
-           "The Minsk Group was not discussed during the conversation."]],
-    truncated=False, row_limit=1000,
+    rows=[
+        [
+            "Haqqin.az",
+            "the sides discussed the work of the OSCE Minsk Group",
+            "The Minsk Group was not discussed during the conversation.",
+        ]
+    ],
+    truncated=False,
+    row_limit=1000,
 )
 
 
-@router.post("/cypher", response_model=CypherResult,
-             responses=documented(RESULT_EXAMPLE.model_dump(mode="json"), 400, 503, 504))
+@router.post(
+    "/cypher",
+    response_model=CypherResult,
+    responses=documented(RESULT_EXAMPLE.model_dump(mode="json"), 400, 503, 504),
+)
 def cypher(
-    store: StoreDep, settings: SettingsDep,
-    body: Annotated[CypherRequest, Body(openapi_examples={
-        "denials": {"summary": "Denials by one source", "value": REQUEST_EXAMPLE}})],
+    store: StoreDep,
+    settings: SettingsDep,
+    body: Annotated[
+        CypherRequest,
+        Body(
+            openapi_examples={
+                "denials": {"summary": "Denials by one source", "value": REQUEST_EXAMPLE}
+            }
+        ),
+    ],
 ) -> CypherResult:
     """Run one read-only Cypher query (Neo4j only): writes, schema and admin are refused."""
-    return run_read(store, body.query, body.params, timeout_s=settings.cypher_timeout_s,
-                    row_limit=settings.cypher_row_limit)
+    return run_read(
+        store,
+        body.query,
+        body.params,
+        timeout_s=settings.cypher_timeout_s,
+        row_limit=settings.cypher_row_limit,
+    )

@@ -25,8 +25,10 @@ MEDIA_TYPES: dict[str, str] = {
     "gexf": "application/gexf+xml",
 }
 FILE_NAMES: dict[str, str] = {
-    "json": "sckg.json", "cytoscape": "sckg.cytoscape.json",
-    "graphml": "sckg.graphml", "gexf": "sckg.gexf",
+    "json": "sckg.json",
+    "cytoscape": "sckg.cytoscape.json",
+    "graphml": "sckg.graphml",
+    "gexf": "sckg.gexf",
 }
 _XML_EXAMPLE = '<?xml version="1.0" encoding="utf-8"?>\n<graphml ...>...</graphml>\n'
 
@@ -36,10 +38,12 @@ def _responses() -> dict[int | str, dict[str, Any]]:
     out[200] = {
         "description": "The export; the media type follows `format`.",
         "content": {
-            "application/json": {"examples": {
-                "json": {"summary": "format=json", "value": ex.dump(ex.EXPORT)},
-                "cytoscape": {"summary": "format=cytoscape", "value": to_cytoscape(ex.EXPORT)},
-            }},
+            "application/json": {
+                "examples": {
+                    "json": {"summary": "format=json", "value": ex.dump(ex.EXPORT)},
+                    "cytoscape": {"summary": "format=cytoscape", "value": to_cytoscape(ex.EXPORT)},
+                }
+            },
             "application/graphml+xml": {"example": _XML_EXAMPLE},
             "application/gexf+xml": {"example": _XML_EXAMPLE.replace("graphml", "gexf")},
         },
@@ -64,15 +68,35 @@ def subgraph(store: GraphStore, node_ids: list[str], depth: int) -> GraphExport:
 @router.get("/export", response_class=Response, responses=_responses())
 def export(
     store: StoreDep,
-    format: Annotated[Format, Query(description="json (the interchange format), cytoscape "
-                                    "(Cytoscape.js elements), graphml or gexf.")] = "json",
-    node: Annotated[list[str] | None, Query(
-        max_length=100, description="Only around these node ids (repeatable), e.g. an event.",
-        examples=[[ex.EVENT]])] = None,
-    depth: Annotated[int, Query(ge=0, le=3, description="With `node`: hops around each "
-                                "node to include; 0 keeps just the nodes named.")] = 1,
+    format: Annotated[
+        Format,
+        Query(
+            description="json (the interchange format), cytoscape "
+            "(Cytoscape.js elements), graphml or gexf."
+        ),
+    ] = "json",
+    node: Annotated[
+        list[str] | None,
+        Query(
+            max_length=100,
+            description="Only around these node ids (repeatable), e.g. an event.",
+            examples=[[ex.EVENT]],
+        ),
+    ] = None,
+    depth: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=3,
+            description="With `node`: hops around each "
+            "node to include; 0 keeps just the nodes named.",
+        ),
+    ] = 1,
 ) -> Response:
     """The whole graph, or the neighbourhood of given nodes, as json, cytoscape, graphml or gexf."""
     data = store.export() if node is None else subgraph(store, node, depth)
-    return Response(render(data, format), media_type=MEDIA_TYPES[format],
-                    headers={"Content-Disposition": f'inline; filename="{FILE_NAMES[format]}"'})
+    return Response(
+        render(data, format),
+        media_type=MEDIA_TYPES[format],
+        headers={"Content-Disposition": f'inline; filename="{FILE_NAMES[format]}"'},
+    )

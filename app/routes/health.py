@@ -27,8 +27,9 @@ def _version() -> str:
 VERSION = _version()
 
 
-@router.get("/health", response_model=Health,
-            responses=documented({"status": "ok", "version": VERSION}))
+@router.get(
+    "/health", response_model=Health, responses=documented({"status": "ok", "version": VERSION})
+)
 async def health() -> Health:
     """The process is up (says nothing about the store)."""
     return Health(version=VERSION)
@@ -46,8 +47,9 @@ def _check(store: GraphStore) -> Literal["embedded", "neo4j"]:
     return "neo4j"
 
 
-@router.get("/ready", response_model=Ready,
-            responses=documented({"status": "ready", "store": "neo4j"}, 503))
+@router.get(
+    "/ready", response_model=Ready, responses=documented({"status": "ready", "store": "neo4j"}, 503)
+)
 async def ready(store: StoreDep) -> Ready:
     """The store answers; 503 in the error shape when it does not."""
     return Ready(store=await run_in_threadpool(_check, store))

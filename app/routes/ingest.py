@@ -34,15 +34,24 @@ Doc = ArticleDoc | Skipped
 
 _ARTICLE = {
     "text": "On 25 July US Secretary of State Antony Blinken had a phone call with "
-            "President Ilham Aliyev. The sides discussed the peace treaty.",
-    "title": "Blinken calls Aliyev", "url": "https://example.org/news/1",
-    "outlet": "JAMnews", "published": "2022-07-26", "language": "en",
+    "President Ilham Aliyev. The sides discussed the peace treaty.",
+    "title": "Blinken calls Aliyev",
+    "url": "https://example.org/news/1",
+    "outlet": "JAMnews",
+    "published": "2022-07-26",
+    "language": "en",
 }
 RESULT_EXAMPLE = IngestResult(
     ingested=1,
-    skipped=[SkippedItem(path="scan.pdf", reason="unsupported file type '.pdf'; expected "
-                         "one of .htm, .html, .jsonl, .markdown, .md, .txt")],
-    counts={"nodes": 9, "relationships": 14}, seconds=0.21,
+    skipped=[
+        SkippedItem(
+            path="scan.pdf",
+            reason="unsupported file type '.pdf'; expected "
+            "one of .htm, .html, .jsonl, .markdown, .md, .txt",
+        )
+    ],
+    counts={"nodes": 9, "relationships": 14},
+    seconds=0.21,
 )
 _BODY = {
     "required": True,
@@ -52,9 +61,16 @@ _BODY = {
             "example": {"articles": [_ARTICLE]},
         },
         "multipart/form-data": {
-            "schema": {"type": "object", "properties": {"files": {
-                "type": "array", "items": {"type": "string", "format": "binary"},
-                "description": ".txt, .md, .html or .jsonl files"}}},
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "files": {
+                        "type": "array",
+                        "items": {"type": "string", "format": "binary"},
+                        "description": ".txt, .md, .html or .jsonl files",
+                    }
+                },
+            },
             "example": {"files": ["readout.txt"]},
         },
     },
@@ -62,7 +78,9 @@ _BODY = {
 
 
 @router.post(
-    "/ingest", response_model=IngestResult, dependencies=[Depends(require_api_key)],
+    "/ingest",
+    response_model=IngestResult,
+    dependencies=[Depends(require_api_key)],
     responses=documented(RESULT_EXAMPLE.model_dump(mode="json"), 403, 413),
     openapi_extra={"requestBody": _BODY},
 )
@@ -78,7 +96,8 @@ def _ingest(store: GraphStore, docs: list[Doc]) -> IngestResult:
     return IngestResult(
         ingested=report.ingested,
         skipped=[SkippedItem(path=s.path, line=s.line, reason=s.reason) for s in report.skipped],
-        counts=dict(report.counts), seconds=round(report.seconds, 3),
+        counts=dict(report.counts),
+        seconds=round(report.seconds, 3),
     )
 
 
@@ -88,9 +107,12 @@ async def _documents(request: Request) -> list[Doc]:
         return await _json_documents(request)
     if kind == "multipart/form-data":
         return await _uploaded_documents(request)
-    raise ApiError(415, "unsupported_media_type",
-                   'send application/json {"articles": [...]} or multipart/form-data files',
-                   {"content_type": kind or None})
+    raise ApiError(
+        415,
+        "unsupported_media_type",
+        'send application/json {"articles": [...]} or multipart/form-data files',
+        {"content_type": kind or None},
+    )
 
 
 async def _json_documents(request: Request) -> list[Doc]:
@@ -108,17 +130,24 @@ async def _uploaded_documents(request: Request) -> list[Doc]:
     form = await request.form(max_files=MAX_FILES)
     uploads = [v for _, v in form.multi_items() if isinstance(v, UploadFile)]
     if not uploads:
-        raise RequestValidationError([{
-            "type": "missing", "loc": ("body", "files"), "input": None,
-            "msg": "no file uploaded; send .txt, .md, .html or .jsonl files as 'files'",
-        }])
+        raise RequestValidationError(
+            [
+                {
+                    "type": "missing",
+                    "loc": ("body", "files"),
+                    "input": None,
+                    "msg": "no file uploaded; send .txt, .md, .html or .jsonl files as 'files'",
+                }
+            ]
+        )
     docs: list[Doc] = []
     for number, upload in enumerate(uploads):
         name = upload.filename or f"upload[{number}]"
         data = await upload.read(MAX_UPLOAD_BYTES + 1)
         if len(data) > MAX_UPLOAD_BYTES:
-            docs.append(Skipped(path=name, reason=f"larger than the "
-                                f"{_mb(MAX_UPLOAD_BYTES)} upload limit"))
+            docs.append(
+                Skipped(path=name, reason=f"larger than the {_mb(MAX_UPLOAD_BYTES)} upload limit")
+            )
             continue
         docs.extend(read_upload(name, data))
     return docs

@@ -17,14 +17,25 @@ router = APIRouter(tags=["graph"])
 
 STATS_EXAMPLE = Stats(
     nodes={"Actor": 12, "Event": 3, "Source": 5, "Claim": 40, "Article": 2},
-    relationships={"ASSERTS": 41, "DENIES": 2, "OMITS": 6, "ABOUT": 40, "PARTICIPANT": 7,
-                   "MENTIONS": 30, "SPEAKS_FOR": 4, "PUBLISHED_BY": 2, "REPORTS": 3},
-    total_nodes=62, total_relationships=135,
+    relationships={
+        "ASSERTS": 41,
+        "DENIES": 2,
+        "OMITS": 6,
+        "ABOUT": 40,
+        "PARTICIPANT": 7,
+        "MENTIONS": 30,
+        "SPEAKS_FOR": 4,
+        "PUBLISHED_BY": 2,
+        "REPORTS": 3,
+    },
+    total_nodes=62,
+    total_relationships=135,
 )
 
 
-@router.get("/nodes/{node_id}", response_model=ExportNode,
-            responses=documented(ex.dump(ex.NODE), 404))
+@router.get(
+    "/nodes/{node_id}", response_model=ExportNode, responses=documented(ex.dump(ex.NODE), 404)
+)
 def get_node(
     store: StoreDep,
     node_id: Annotated[str, Path(description="The node's id.", examples=[ex.BLINKEN])],
@@ -42,5 +53,9 @@ def stats(store: StoreDep) -> Stats:
     counts = store.counts()
     nodes = {k: v for k, v in counts.items() if k in NODE_TYPES}
     rels = {k: v for k, v in counts.items() if k not in NODE_TYPES}
-    return Stats(nodes=nodes, relationships=rels, total_nodes=sum(nodes.values()),
-                 total_relationships=sum(rels.values()))
+    return Stats(
+        nodes=nodes,
+        relationships=rels,
+        total_nodes=sum(nodes.values()),
+        total_relationships=sum(rels.values()),
+    )

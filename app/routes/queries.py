@@ -40,134 +40,207 @@ def _id(what: str, example: str) -> Any:
 EventFilter = Annotated[str | None, _id("claims about this event", ex.EVENT)]
 ActorFilter = Annotated[str | None, _id("what involves this actor", ex.ALIYEV)]
 SourceFilter = Annotated[str | None, _id("what this source accounts for", ex.STATE_DEPT)]
-DateFrom = Annotated[date | None, Query(description="Events on or after this ISO day.",
-                                        examples=["2022-01-01"])]
-DateTo = Annotated[date | None, Query(description="Events on or before this ISO day.",
-                                      examples=["2022-12-31"])]
+DateFrom = Annotated[
+    date | None, Query(description="Events on or after this ISO day.", examples=["2022-01-01"])
+]
+DateTo = Annotated[
+    date | None, Query(description="Events on or before this ISO day.", examples=["2022-12-31"])
+]
 
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-@router.get("/claims/denied", response_model=Page[DeniedClaim],
-            responses=documented(ex.page(ex.DENIED)))
+@router.get(
+    "/claims/denied", response_model=Page[DeniedClaim], responses=documented(ex.page(ex.DENIED))
+)
 def denied_claims(
-    store: StoreDep, page: PageDep, event_id: EventFilter = None, actor_id: ActorFilter = None,
-    source_id: SourceFilter = None, date_from: DateFrom = None, date_to: DateTo = None,
+    store: StoreDep,
+    page: PageDep,
+    event_id: EventFilter = None,
+    actor_id: ActorFilter = None,
+    source_id: SourceFilter = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
 ) -> Page[DeniedClaim]:
     """Claims one source asserts and another denies, newest event first."""
     items = queries.denied_claims(
-        store, event_id=event_id, actor_id=actor_id, source_id=source_id,
-        date_from=_iso(date_from), date_to=_iso(date_to), limit=page.limit, offset=page.offset,
+        store,
+        event_id=event_id,
+        actor_id=actor_id,
+        source_id=source_id,
+        date_from=_iso(date_from),
+        date_to=_iso(date_to),
+        limit=page.limit,
+        offset=page.offset,
     )
     return Page.of(items, page.limit, page.offset)
 
 
-@router.get("/omissions", response_model=Page[Omission],
-            responses=documented(ex.page(ex.OMISSIONS)))
+@router.get(
+    "/omissions", response_model=Page[Omission], responses=documented(ex.page(ex.OMISSIONS))
+)
 def omissions(
-    store: StoreDep, page: PageDep, event_id: EventFilter = None,
+    store: StoreDep,
+    page: PageDep,
+    event_id: EventFilter = None,
     source_id: Annotated[str | None, _id("omissions by this source", ex.PRESIDENT_AZ)] = None,
 ) -> Page[Omission]:
     """Points a source's account left out that another source asserted."""
-    items = queries.omissions(store, event_id=event_id, source_id=source_id,
-                              limit=page.limit, offset=page.offset)
+    items = queries.omissions(
+        store, event_id=event_id, source_id=source_id, limit=page.limit, offset=page.offset
+    )
     return Page.of(items, page.limit, page.offset)
 
 
-@router.get("/events/{event_id}/comparison", response_model=ReadoutComparison,
-            responses=documented(ex.dump(ex.COMPARISON), 404))
+@router.get(
+    "/events/{event_id}/comparison",
+    response_model=ReadoutComparison,
+    responses=documented(ex.dump(ex.COMPARISON), 404),
+)
 def readout_comparison(
-    store: StoreDep, page: PageDep,
+    store: StoreDep,
+    page: PageDep,
     event_id: Annotated[str, Path(description="The event's id.", examples=[ex.EVENT])],
 ) -> ReadoutComparison:
     """Claims × sources of one event: asserted, denied, omitted or silent (claims paged)."""
     return queries.readout_comparison(store, event_id, limit=page.limit, offset=page.offset)
 
 
-@router.get("/claims/corroborated", response_model=Page[CorroboratedClaim],
-            responses=documented(ex.page(ex.CORROBORATED)))
+@router.get(
+    "/claims/corroborated",
+    response_model=Page[CorroboratedClaim],
+    responses=documented(ex.page(ex.CORROBORATED)),
+)
 def corroborated_claims(
-    store: StoreDep, page: PageDep, event_id: EventFilter = None, actor_id: ActorFilter = None,
-    source_id: SourceFilter = None, date_from: DateFrom = None, date_to: DateTo = None,
+    store: StoreDep,
+    page: PageDep,
+    event_id: EventFilter = None,
+    actor_id: ActorFilter = None,
+    source_id: SourceFilter = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
 ) -> Page[CorroboratedClaim]:
     """Claims asserted by sources speaking for different actors, most actors first."""
     items = queries.corroborated_claims(
-        store, event_id=event_id, actor_id=actor_id, source_id=source_id,
-        date_from=_iso(date_from), date_to=_iso(date_to), limit=page.limit, offset=page.offset,
+        store,
+        event_id=event_id,
+        actor_id=actor_id,
+        source_id=source_id,
+        date_from=_iso(date_from),
+        date_to=_iso(date_to),
+        limit=page.limit,
+        offset=page.offset,
     )
     return Page.of(items, page.limit, page.offset)
 
 
-@router.get("/events/contested", response_model=Page[ContestedEvent],
-            responses=documented(ex.page(ex.CONTESTED)))
+@router.get(
+    "/events/contested",
+    response_model=Page[ContestedEvent],
+    responses=documented(ex.page(ex.CONTESTED)),
+)
 def contested_events(
-    store: StoreDep, page: PageDep, actor_id: ActorFilter = None, date_from: DateFrom = None,
+    store: StoreDep,
+    page: PageDep,
+    actor_id: ActorFilter = None,
+    date_from: DateFrom = None,
     date_to: DateTo = None,
 ) -> Page[ContestedEvent]:
     """Events ranked by disagreement (2 × denials + omissions)."""
-    items = queries.contested_events(store, actor_id=actor_id, date_from=_iso(date_from),
-                                     date_to=_iso(date_to), limit=page.limit, offset=page.offset)
+    items = queries.contested_events(
+        store,
+        actor_id=actor_id,
+        date_from=_iso(date_from),
+        date_to=_iso(date_to),
+        limit=page.limit,
+        offset=page.offset,
+    )
     return Page.of(items, page.limit, page.offset)
 
 
-@router.get("/sources/relations", response_model=Page[SourceRelation],
-            responses=documented(ex.page(ex.RELATIONS)))
+@router.get(
+    "/sources/relations",
+    response_model=Page[SourceRelation],
+    responses=documented(ex.page(ex.RELATIONS)),
+)
 def source_relations(
-    store: StoreDep, page: PageDep,
+    store: StoreDep,
+    page: PageDep,
     source_id: Annotated[str | None, _id("pairs with this source", ex.HAQQIN)] = None,
 ) -> Page[SourceRelation]:
     """How often each source corroborates, denies or omits another's claims."""
-    items = queries.source_relations(store, source_id=source_id, limit=page.limit,
-                                     offset=page.offset)
+    items = queries.source_relations(
+        store, source_id=source_id, limit=page.limit, offset=page.offset
+    )
     return Page.of(items, page.limit, page.offset)
 
 
-@router.get("/actors/{actor_id}/timeline", response_model=Page[TimelineEntry],
-            responses=documented(ex.page(ex.TIMELINE), 404))
+@router.get(
+    "/actors/{actor_id}/timeline",
+    response_model=Page[TimelineEntry],
+    responses=documented(ex.page(ex.TIMELINE), 404),
+)
 def actor_timeline(
-    store: StoreDep, page: PageDep,
+    store: StoreDep,
+    page: PageDep,
     actor_id: Annotated[str, Path(description="The actor's id.", examples=[ex.ALIYEV])],
-    date_from: DateFrom = None, date_to: DateTo = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
 ) -> Page[TimelineEntry]:
     """Events the actor took part in or is named in, oldest first."""
-    items = queries.actor_timeline(store, actor_id, date_from=_iso(date_from),
-                                   date_to=_iso(date_to), limit=page.limit, offset=page.offset)
+    items = queries.actor_timeline(
+        store,
+        actor_id,
+        date_from=_iso(date_from),
+        date_to=_iso(date_to),
+        limit=page.limit,
+        offset=page.offset,
+    )
     return Page.of(items, page.limit, page.offset)
 
 
-@router.get("/claims/{claim_id}/provenance", response_model=ClaimProvenance,
-            responses=documented(ex.dump(ex.PROVENANCE), 404))
+@router.get(
+    "/claims/{claim_id}/provenance",
+    response_model=ClaimProvenance,
+    responses=documented(ex.dump(ex.PROVENANCE), 404),
+)
 def claim_provenance(
-    store: StoreDep, page: PageDep,
+    store: StoreDep,
+    page: PageDep,
     claim_id: Annotated[str, Path(description="The claim's id.", examples=[ex.CLAIM])],
 ) -> ClaimProvenance:
     """Every article, quote and offset behind a claim (items paged)."""
     return queries.claim_provenance(store, claim_id, limit=page.limit, offset=page.offset)
 
 
-@router.get("/nodes/{node_id}/neighbourhood", response_model=GraphExport,
-            responses=documented(ex.dump(ex.EXPORT), 404))
+@router.get(
+    "/nodes/{node_id}/neighbourhood",
+    response_model=GraphExport,
+    responses=documented(ex.dump(ex.EXPORT), 404),
+)
 def neighbourhood(
     store: StoreDep,
     node_id: Annotated[str, Path(description="The centre node's id.", examples=[ex.BLINKEN])],
     depth: Annotated[int, Query(ge=1, le=3, description="Hops in either direction.")] = 1,
-    max_nodes: Annotated[int, Query(ge=1, le=1000, description="Most nodes, nearest first.")
-                         ] = 200,
+    max_nodes: Annotated[int, Query(ge=1, le=1000, description="Most nodes, nearest first.")] = 200,
 ) -> GraphExport:
     """Nodes within `depth` hops of a node, and the edges among them."""
     return queries.neighbourhood(store, node_id, depth=depth, max_nodes=max_nodes)
 
 
-@router.get("/search", response_model=Page[SearchHit],
-            responses=documented(ex.page(ex.SEARCH)))
+@router.get("/search", response_model=Page[SearchHit], responses=documented(ex.page(ex.SEARCH)))
 def search(
-    store: StoreDep, page: PageDep,
-    q: Annotated[str, Query(min_length=1, max_length=200, description="Text to look for.",
-                            examples=["Blinken"])],
-    label: Annotated[list[SearchLabel] | None, Query(description="Only nodes with these "
-                                                     "labels (repeatable).")] = None,
+    store: StoreDep,
+    page: PageDep,
+    q: Annotated[
+        str,
+        Query(min_length=1, max_length=200, description="Text to look for.", examples=["Blinken"]),
+    ],
+    label: Annotated[
+        list[SearchLabel] | None, Query(description="Only nodes with these labels (repeatable).")
+    ] = None,
 ) -> Page[SearchHit]:
     """Actors, sources, events and claims whose name, alias or text contains `q`."""
     items = queries.search(store, q, labels=label, limit=page.limit, offset=page.offset)

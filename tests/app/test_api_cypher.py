@@ -57,19 +57,31 @@ WRITES = [
 ]
 
 
-@pytest.mark.parametrize("query", [
-    "RETURN 1", "MATCH (n) RETURN n", "OPTIONAL MATCH (n) RETURN n",
-    "CYPHER 5 MATCH (n) RETURN n", "WITH 'CREATE (n)' AS s RETURN s",
-    "MATCH (n) WHERE n.name = \"DELETE\" RETURN n // CREATE", "CALL db.labels()",
-    "CALL db.schema.visualization()", "UNWIND [1] AS x RETURN x",
-    "MATCH (n) CALL (n) { RETURN 1 AS one } RETURN one",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "RETURN 1",
+        "MATCH (n) RETURN n",
+        "OPTIONAL MATCH (n) RETURN n",
+        "CYPHER 5 MATCH (n) RETURN n",
+        "WITH 'CREATE (n)' AS s RETURN s",
+        'MATCH (n) WHERE n.name = "DELETE" RETURN n // CREATE',
+        "CALL db.labels()",
+        "CALL db.schema.visualization()",
+        "UNWIND [1] AS x RETURN x",
+        "MATCH (n) CALL (n) { RETURN 1 AS one } RETURN one",
+    ],
+)
 def test_screen_lets_reads_through(query: str) -> None:
     screen(query)
 
 
-@pytest.mark.parametrize("query", [q for q in WRITES if not q.startswith(("MATCH", "UNWIND"))
-                                   or "CALL db." in q or "LOAD" in q])
+PLANNED = {q for q in WRITES if q.startswith(("MATCH", "UNWIND", "WITH"))} - {
+    q for q in WRITES if "CALL db." in q or "LOAD CSV" in q
+}
+
+
+@pytest.mark.parametrize("query", [q for q in WRITES if q not in PLANNED])
 def test_screen_refuses_from_the_text(query: str) -> None:
     with pytest.raises(ApiError) as caught:
         screen(query)
@@ -94,32 +106,43 @@ def cypher(neo4j_store: Neo4jStore, neo4j_server: Any) -> Iterator[Any]:
     """POST a query to an app on the test Neo4j, seeded with a few actors."""
     neo4j_store.read("RETURN 1")  # the store is empty and reachable
     with neo4j_store.driver.session() as session:
-        session.run("UNWIND range(1, 12) AS i CREATE (:Actor {id: 'actor:a' + i, name: "
-                    "'A' + i})").consume()
+        session.run(
+            "UNWIND range(1, 12) AS i CREATE (:Actor {id: 'actor:a' + i, name: 'A' + i})"
+        ).consume()
     settings = Settings(db=neo4j_server.db_uri, cypher_row_limit=10, cypher_timeout_s=1.0)
     with TestClient(create_app(settings)) as client:
+
         def post(query: str, params: dict[str, Any] | None = None) -> Any:
             return client.post("/cypher", json={"query": query, "params": params or {}})
+
         yield post
 
 
 def _state(store: Neo4jStore) -> tuple[Any, ...]:
     with store.driver.session() as session:
-        nodes = session.run("MATCH (n) RETURN count(n) AS c, collect(DISTINCT n.name) AS names "
-                            ).single()
+        nodes = session.run(
+            "MATCH (n) RETURN count(n) AS c, collect(DISTINCT n.name) AS names "
+        ).single()
         labels = session.run("CALL db.labels() YIELD label RETURN collect(label) AS l").single()
         indexes = session.run("SHOW INDEXES YIELD name RETURN collect(name) AS i").single()
-        users = session.run("SHOW USERS YIELD user RETURN collect(user) AS u",
-                            database="system").single()
+        users = session.run(
+            "SHOW USERS YIELD user RETURN collect(user) AS u", database="system"
+        ).single()
     assert nodes and labels and indexes and users
-    return (nodes["c"], sorted(nodes["names"]), sorted(labels["l"]), sorted(indexes["i"]),
-            sorted(users["u"]))
+    return (
+        nodes["c"],
+        sorted(nodes["names"]),
+        sorted(labels["l"]),
+        sorted(indexes["i"]),
+        sorted(users["u"]),
+    )
 
 
 @pytest.mark.neo4j
 @pytest.mark.parametrize("query", WRITES)
-def test_writes_schema_and_admin_are_refused(cypher: Any, neo4j_store: Neo4jStore,
-                                             query: str) -> None:
+def test_writes_schema_and_admin_are_refused(
+    cypher: Any, neo4j_store: Neo4jStore, query: str
+) -> None:
     before = _state(neo4j_store)
     response = cypher(query)
     assert response.status_code == 400, response.text
@@ -129,10 +152,14 @@ def test_writes_schema_and_admin_are_refused(cypher: Any, neo4j_store: Neo4jStor
 
 
 @pytest.mark.neo4j
-@pytest.mark.parametrize(("query", "kind"), [
-    ("MATCH (n:Actor) SET n.name = 'x'", "w"), ("MATCH (n:Actor) DETACH DELETE n", "w"),
-    ("MATCH (n) WITH n CREATE (m:Intruder) RETURN m", "rw"),
-])
+@pytest.mark.parametrize(
+    ("query", "kind"),
+    [
+        ("MATCH (n:Actor) SET n.name = 'x'", "w"),
+        ("MATCH (n:Actor) DETACH DELETE n", "w"),
+        ("MATCH (n) WITH n CREATE (m:Intruder) RETURN m", "rw"),
+    ],
+)
 def test_the_plan_refuses_writes_the_screen_lets_by(cypher: Any, query: str, kind: str) -> None:
     screen(query)  # a read clause first: only EXPLAIN's query type tells
     error = cypher(query).json()["error"]
@@ -143,8 +170,13 @@ def test_the_plan_refuses_writes_the_screen_lets_by(cypher: Any, query: str, kin
 def test_return_1(cypher: Any) -> None:
     response = cypher("RETURN 1")
     assert response.status_code == 200, response.text
-    assert response.json() == {"columns": ["1"], "rows": [[1]], "truncated": False,
-                               "row_limit": 10, "query_type": "r"}
+    assert response.json() == {
+        "columns": ["1"],
+        "rows": [[1]],
+        "truncated": False,
+        "row_limit": 10,
+        "query_type": "r",
+    }
 
 
 @pytest.mark.neo4j
@@ -153,30 +185,42 @@ def test_nodes_relationships_and_paths_become_plain_json(cypher: Any) -> None:
         "MATCH (a:Actor {id: $id}) WITH a "
         "CALL (a) { WITH a RETURN a AS n } "
         "RETURN n, {name: n.name, at: date('2022-07-25')} AS m, [1.5, null, true] AS l",
-        {"id": "actor:a1"})
+        {"id": "actor:a1"},
+    )
     assert response.status_code == 200, response.text
     [[node, mapping, values]] = response.json()["rows"]
-    assert node == {"id": "actor:a1", "labels": ["Actor"],
-                    "properties": {"id": "actor:a1", "name": "A1"}}
+    assert node == {
+        "id": "actor:a1",
+        "labels": ["Actor"],
+        "properties": {"id": "actor:a1", "name": "A1"},
+    }
     assert mapping == {"name": "A1", "at": "2022-07-25"} and values == [1.5, None, True]
 
 
 @pytest.mark.neo4j
 def test_relationships_and_paths(cypher: Any, neo4j_store: Neo4jStore) -> None:
     with neo4j_store.driver.session() as session:
-        session.run("MATCH (a {id: 'actor:a1'}), (b {id: 'actor:a2'}) "
-                    "CREATE (a)-[:KNOWS {id: 'rel:k'}]->(b)").consume()
+        session.run(
+            "MATCH (a {id: 'actor:a1'}), (b {id: 'actor:a2'}) "
+            "CREATE (a)-[:KNOWS {id: 'rel:k'}]->(b)"
+        ).consume()
     body = cypher("MATCH p = (a)-[r:KNOWS]->(b) RETURN r, p").json()
     [[rel, path]] = body["rows"]
-    assert rel == {"id": "rel:k", "type": "KNOWS", "start": "actor:a1", "end": "actor:a2",
-                   "properties": {"id": "rel:k"}}
+    assert rel == {
+        "id": "rel:k",
+        "type": "KNOWS",
+        "start": "actor:a1",
+        "end": "actor:a2",
+        "properties": {"id": "rel:k"},
+    }
     assert [n["id"] for n in path["nodes"]] == ["actor:a1", "actor:a2"]
     assert path["relationships"] == [rel]
 
 
 @pytest.mark.neo4j
-@pytest.mark.parametrize(("n", "rows", "truncated"), [(3, 3, False), (10, 10, False),
-                                                      (11, 10, True), (100000, 10, True)])
+@pytest.mark.parametrize(
+    ("n", "rows", "truncated"), [(3, 3, False), (10, 10, False), (11, 10, True), (100000, 10, True)]
+)
 def test_row_limit(cypher: Any, n: int, rows: int, truncated: bool) -> None:
     body = cypher("UNWIND range(1, $n) AS x RETURN x", {"n": n}).json()
     assert len(body["rows"]) == rows and body["truncated"] is truncated
@@ -192,11 +236,15 @@ def test_timeout_is_504_in_the_error_shape(cypher: Any) -> None:
 
 
 @pytest.mark.neo4j
-@pytest.mark.parametrize(("query", "code"), [
-    ("MATCH (n RETURN n", "cypher_syntax"), ("RETURN 1; RETURN 2", "cypher_syntax"),
-    ("RETURN $missing", "cypher_error"), ("CALL db.index.fulltext.queryNodes('none', 'x')",
-                                          "cypher_error"),
-])
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("MATCH (n RETURN n", "cypher_syntax"),
+        ("RETURN 1; RETURN 2", "cypher_syntax"),
+        ("RETURN $missing", "cypher_error"),
+        ("CALL db.index.fulltext.queryNodes('none', 'x')", "cypher_error"),
+    ],
+)
 def test_bad_queries_are_400(cypher: Any, query: str, code: str) -> None:
     response = cypher(query)
     assert response.status_code == 400, response.text

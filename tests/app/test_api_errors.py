@@ -38,8 +38,9 @@ class FailingStore(EmbeddedStore):
         raise self.error
 
 
-def _client(tmp_path: Path, store: EmbeddedStore | None = None, **settings: Any
-            ) -> Iterator[TestClient]:
+def _client(
+    tmp_path: Path, store: EmbeddedStore | None = None, **settings: Any
+) -> Iterator[TestClient]:
     app = create_app(Settings(db=str(tmp_path / "graph"), **settings), store=store)
     with TestClient(app, raise_server_exceptions=False) as client:
         yield client
@@ -68,35 +69,71 @@ AUTH = {"X-API-Key": KEY}
 CASES: list[tuple[str, Call, int, str]] = [
     ("unknown route", lambda c: c.get("/no/such/route"), 404, "not_found"),
     ("wrong method", lambda c: c.delete("/stats"), 405, "method_not_allowed"),
-    ("bad query parameter", lambda c: c.get("/search", params={"q": ""}), 422,
-     "validation_error"),
-    ("bad path-bound parameter", lambda c: c.get("/nodes/x/neighbourhood?depth=9"), 422,
-     "validation_error"),
-    ("bad date", lambda c: c.get("/claims/denied?date_from=25.07.2022"), 422,
-     "validation_error"),
-    ("bad JSON body", lambda c: c.post("/cypher", json={"params": {}}), 422,
-     "validation_error"),
-    ("body not JSON", lambda c: c.post("/cypher", content=b"{not json",
-                                       headers={"content-type": "application/json"}),
-     422, "validation_error"),
+    ("bad query parameter", lambda c: c.get("/search", params={"q": ""}), 422, "validation_error"),
+    (
+        "bad path-bound parameter",
+        lambda c: c.get("/nodes/x/neighbourhood?depth=9"),
+        422,
+        "validation_error",
+    ),
+    ("bad date", lambda c: c.get("/claims/denied?date_from=25.07.2022"), 422, "validation_error"),
+    ("bad JSON body", lambda c: c.post("/cypher", json={"params": {}}), 422, "validation_error"),
+    (
+        "body not JSON",
+        lambda c: c.post(
+            "/cypher", content=b"{not json", headers={"content-type": "application/json"}
+        ),
+        422,
+        "validation_error",
+    ),
     ("GraphError NotFound", lambda c: c.get("/nodes/actor:nobody"), 404, "not_found"),
-    ("GraphError Unsupported", lambda c: c.post("/cypher", json={"query": "RETURN 1"}), 400,
-     "unsupported"),
-    ("ingest without key", lambda c: c.post("/ingest", json={"articles": []}), 403,
-     "forbidden"),
-    ("ingest wrong key", lambda c: c.post("/ingest", json={}, headers={"X-API-Key": "no"}),
-     403, "forbidden"),
-    ("ingest bad articles", lambda c: c.post("/ingest", json={"articles": [{"title": "x"}]},
-                                             headers=AUTH), 422, "validation_error"),
-    ("ingest empty list", lambda c: c.post("/ingest", json={"articles": []}, headers=AUTH),
-     422, "validation_error"),
-    ("ingest other media type", lambda c: c.post("/ingest", content=b"hi", headers=AUTH), 415,
-     "unsupported_media_type"),
-    ("ingest form without files", lambda c: c.post("/ingest", data={"x": "1"}, headers=AUTH),
-     415, "unsupported_media_type"),
-    ("ingest broken multipart", lambda c: c.post(
-        "/ingest", content=b"--zz\r\nbroken", headers={
-            **AUTH, "content-type": "multipart/form-data"}), 400, "bad_request"),
+    (
+        "GraphError Unsupported",
+        lambda c: c.post("/cypher", json={"query": "RETURN 1"}),
+        400,
+        "unsupported",
+    ),
+    ("ingest without key", lambda c: c.post("/ingest", json={"articles": []}), 403, "forbidden"),
+    (
+        "ingest wrong key",
+        lambda c: c.post("/ingest", json={}, headers={"X-API-Key": "no"}),
+        403,
+        "forbidden",
+    ),
+    (
+        "ingest bad articles",
+        lambda c: c.post("/ingest", json={"articles": [{"title": "x"}]}, headers=AUTH),
+        422,
+        "validation_error",
+    ),
+    (
+        "ingest empty list",
+        lambda c: c.post("/ingest", json={"articles": []}, headers=AUTH),
+        422,
+        "validation_error",
+    ),
+    (
+        "ingest other media type",
+        lambda c: c.post("/ingest", content=b"hi", headers=AUTH),
+        415,
+        "unsupported_media_type",
+    ),
+    (
+        "ingest form without files",
+        lambda c: c.post("/ingest", data={"x": "1"}, headers=AUTH),
+        415,
+        "unsupported_media_type",
+    ),
+    (
+        "ingest broken multipart",
+        lambda c: c.post(
+            "/ingest",
+            content=b"--zz\r\nbroken",
+            headers={**AUTH, "content-type": "multipart/form-data"},
+        ),
+        400,
+        "bad_request",
+    ),
 ]
 
 
@@ -106,8 +143,9 @@ def test_error_paths(client: TestClient, what: str, call: Call, status: int, cod
 
 
 def test_validation_message_lists_the_bad_fields(client: TestClient) -> None:
-    error = assert_shape(client.get("/claims/denied?limit=0&offset=-2&date_to=x"), 422,
-                         "validation_error")
+    error = assert_shape(
+        client.get("/claims/denied?limit=0&offset=-2&date_to=x"), 422, "validation_error"
+    )
     fields = {d["field"] for d in error["detail"]}
     assert fields == {"query.limit", "query.offset", "query.date_to"}
     for field in fields:
@@ -116,35 +154,41 @@ def test_validation_message_lists_the_bad_fields(client: TestClient) -> None:
 
 def test_ingest_disabled_without_a_key(tmp_path: Path) -> None:
     for client in _client(tmp_path, api_key=None):
-        error = assert_shape(client.post("/ingest", json={"articles": []},
-                                         headers={"X-API-Key": "anything"}),
-                             403, "ingest_disabled")
+        error = assert_shape(
+            client.post("/ingest", json={"articles": []}, headers={"X-API-Key": "anything"}),
+            403,
+            "ingest_disabled",
+        )
         assert error["message"] == "ingest disabled: set SCKG_API_KEY"
 
 
 def test_multipart_without_files(client: TestClient) -> None:
-    response = client.post("/ingest", headers=AUTH, data={"note": "no file here"},
-                           files={"other": ("", b"")})
+    response = client.post(
+        "/ingest", headers=AUTH, data={"note": "no file here"}, files={"other": ("", b"")}
+    )
     error = assert_shape(response, 422, "validation_error")
     assert "no file" in error["message"]
 
 
 def test_body_too_large(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ingest_route, "MAX_JSON_BYTES", 10)
-    response = client.post("/ingest", json={"articles": [{"text": "long enough"}]},
-                           headers=AUTH)
+    response = client.post("/ingest", json={"articles": [{"text": "long enough"}]}, headers=AUTH)
     assert_shape(response, 413, "payload_too_large")
 
 
-@pytest.mark.parametrize(("error", "status", "code"), [
-    (NotFound("gone"), 404, "not_found"),
-    (InvalidInput("bad"), 422, "invalid_input"),
-    (Unsupported("not here"), 400, "unsupported"),
-    (Unavailable("Neo4j is down"), 503, "unavailable"),
-    (GraphError("other"), 400, "graph_error"),
-])
-def test_graph_errors_map_to_http(tmp_path: Path, error: GraphError, status: int,
-                                  code: str) -> None:
+@pytest.mark.parametrize(
+    ("error", "status", "code"),
+    [
+        (NotFound("gone"), 404, "not_found"),
+        (InvalidInput("bad"), 422, "invalid_input"),
+        (Unsupported("not here"), 400, "unsupported"),
+        (Unavailable("Neo4j is down"), 503, "unavailable"),
+        (GraphError("other"), 400, "graph_error"),
+    ],
+)
+def test_graph_errors_map_to_http(
+    tmp_path: Path, error: GraphError, status: int, code: str
+) -> None:
     for client in _client(tmp_path, store=FailingStore(error)):
         found = assert_shape(client.get("/stats"), status, code)
         assert found["message"] == str(error)
@@ -157,8 +201,9 @@ def test_ready_is_503_when_the_store_does_not_answer(tmp_path: Path) -> None:
         assert "down" in error["message"]
 
 
-def test_unexpected_errors_are_a_generic_500(tmp_path: Path,
-                                             caplog: pytest.LogCaptureFixture) -> None:
+def test_unexpected_errors_are_a_generic_500(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     for client in _client(tmp_path, store=FailingStore(RuntimeError("secret internals"))):
         for path in ("/stats", "/export"):
             error = assert_shape(client.get(path), 500, "internal_error")
@@ -168,8 +213,13 @@ def test_unexpected_errors_are_a_generic_500(tmp_path: Path,
 
 def test_bad_query_input_is_never_a_500(client: TestClient) -> None:
     odd = ["%00", "a" * 600, "'; DROP", "\u202e", "{}", "..", " "]
-    paths = ["/nodes/{}", "/nodes/{}/neighbourhood", "/events/{}/comparison",
-             "/actors/{}/timeline", "/claims/{}/provenance"]
+    paths = [
+        "/nodes/{}",
+        "/nodes/{}/neighbourhood",
+        "/events/{}/comparison",
+        "/actors/{}/timeline",
+        "/claims/{}/provenance",
+    ]
     for value in odd:
         for path in paths:
             assert client.get(path.format(value)).status_code < 500, (path, value)

@@ -15,12 +15,19 @@ from graph.embedded import EmbeddedStore
 from graph.store import GraphStore
 
 KEY = "correct horse battery staple"
-TEXT = ("On 25 July US Secretary of State Antony Blinken had a phone call with President of "
-        "Azerbaijan Ilham Aliyev. According to the State Department, the sides discussed the "
-        "peace treaty with Armenia.\n")
+TEXT = (
+    "On 25 July US Secretary of State Antony Blinken had a phone call with President of "
+    "Azerbaijan Ilham Aliyev. According to the State Department, the sides discussed the "
+    "peace treaty with Armenia.\n"
+)
 FRONT = "---\ntitle: Blinken calls Aliyev\noutlet: JAMnews\npublished: 2022-07-26\n---\n"
-ARTICLE = {"text": TEXT, "title": "Blinken calls Aliyev", "outlet": "JAMnews",
-           "published": "2022-07-26", "language": "en"}
+ARTICLE = {
+    "text": TEXT,
+    "title": "Blinken calls Aliyev",
+    "outlet": "JAMnews",
+    "published": "2022-07-26",
+    "language": "en",
+}
 
 
 def _db(store: GraphStore, request: pytest.FixtureRequest) -> str:
@@ -57,8 +64,16 @@ def test_refused_while_no_key_is_configured(make_client: Any) -> None:
     assert _articles(client) == 0
 
 
-@pytest.mark.parametrize("headers", [{}, {"X-API-Key": "wrong"}, {"X-API-Key": KEY + " "},
-                                     {"X-API-Key": ""}, {"x-api-key": KEY[:-1]}])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"X-API-Key": "wrong"},
+        {"X-API-Key": KEY + " "},
+        {"X-API-Key": ""},
+        {"x-api-key": KEY[:-1]},
+    ],
+)
 def test_refused_with_a_wrong_or_missing_key(make_client: Any, headers: dict[str, str]) -> None:
     client = make_client()
     response = client.post("/ingest", json={"articles": [ARTICLE]}, headers=headers)
@@ -94,8 +109,12 @@ def test_file_uploads_with_bad_ones_reported_as_skipped(make_client: Any) -> Non
     body = response.json()
     assert body["ingested"] == 2
     skipped = {(s["path"], s["line"]) for s in body["skipped"]}
-    assert skipped == {("more.jsonl", 2), ("scan.pdf", None), ("binary.txt", None),
-                       ("empty.md", None)}
+    assert skipped == {
+        ("more.jsonl", 2),
+        ("scan.pdf", None),
+        ("binary.txt", None),
+        ("empty.md", None),
+    }
     assert all(s["reason"] for s in body["skipped"])
     assert _articles(client) == 2
 
@@ -103,7 +122,6 @@ def test_file_uploads_with_bad_ones_reported_as_skipped(make_client: Any) -> Non
 def test_reingesting_the_same_article_merges(make_client: Any) -> None:
     client = make_client()
     for _ in range(2):
-        response = client.post("/ingest", json={"articles": [ARTICLE]},
-                               headers={"X-API-Key": KEY})
+        response = client.post("/ingest", json={"articles": [ARTICLE]}, headers={"X-API-Key": KEY})
         assert response.status_code == 200
     assert _articles(client) == 1

@@ -1,0 +1,254 @@
+"""Load-test the HTTP API: uvicorn in a subprocess on loopback, 32 concurrent clients.
+
+    python bench/bench_api.py                      # a generated graph (bench/synth_graph.py)
+    python bench/bench_api.py --db bolt://neo4j:pw@127.0.0.1:7687 --requests 5000
+
+It starts ``uvicorn app.api:create_app --factory`` on 127.0.0.1 at a free port
+against ``--db`` (default: a synthetic graph of ``--articles`` articles written
+to a temporary embedded store), looks up real ids through the API, then sends
+``--requests`` GET requests round-robin over the query endpoints from
+``--clients`` concurrent keep-alive connections, stopping early after
+``--seconds``. It prints requests/s, p50/p99 latency and the error count (any
+non-2xx answer or failed request), overall and per endpoint, with the date and
+the machine. The exit status is 1 when there were errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import datetime as dt
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+
+HOST = "127.0.0.1"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Tally:
+    """Latencies (seconds) per endpoint, and what failed."""
+
+    latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    errors: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    first_errors: list[str] = field(default_factory=list)
+
+    def fail(self, name: str, why: str) -> None:
+        self.errors[name] += 1
+        if len(self.first_errors) < 5:
+            self.first_errors.append(f"{name}: {why}")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def synthetic_db(articles: int, folder: Path) -> str:
+    """Write a generated graph into an embedded store in ``folder``."""
+    sys.path.insert(0, str(ROOT))
+    from bench.synth_graph import generate
+    from graph.embedded import EmbeddedStore
+
+    store = EmbeddedStore.open(folder)
+    for fragment in generate(articles, seed=7):
+        store.write(fragment)
+    store.close()
+    return str(folder)
+
+
+@contextlib.contextmanager
+def server(db: str, workers: int, port: int) -> Iterator[subprocess.Popen[bytes]]:
+    """uvicorn serving the app on loopback; stopped (SIGTERM, then SIGKILL) on exit."""
+    env = {**os.environ, "SCKG_DB": db}
+    command = [
+        sys.executable, "-m", "uvicorn", "app.api:create_app", "--factory",
+        "--host", HOST, "--port", str(port), "--workers", str(workers),
+        "--log-level", "warning", "--no-access-log",
+    ]  # fmt: skip
+    child = subprocess.Popen(command, env=env, cwd=ROOT)
+    try:
+        yield child
+    finally:
+        child.terminate()
+        try:
+            child.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+
+
+def wait_ready(base: str, child: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if child.poll() is not None:
+            raise SystemExit(f"the API exited with status {child.returncode} before answering")
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(f"{base}/ready", timeout=2).status_code == 200:
+                return
+        time.sleep(0.2)
+    raise SystemExit(f"the API did not become ready within {timeout:.0f} s")
+
+
+def discover(base: str) -> dict[str, list[str]]:
+    """Real ids to ask about, found through the API itself (works on either store)."""
+
+    def get(path: str) -> list[dict[str, object]]:
+        response = httpx.get(f"{base}{path}", timeout=60)
+        response.raise_for_status()
+        found: list[dict[str, object]] = response.json()["items"]
+        return found
+
+    events = [str(r["event_id"]) for r in get("/events/contested?limit=50")]
+    claims = [str(r["claim_id"]) for r in get("/claims/denied?limit=50")]
+    actors = [str(r["actor_id"]) for r in get("/analytics/actors/centrality?limit=50")]
+    if not (events and claims and actors):
+        raise SystemExit("the graph has no contested events, denied claims or actors to ask about")
+    return {"event": events, "claim": claims, "actor": actors}
+
+
+def plan(ids: dict[str, list[str]], total: int) -> list[tuple[str, str]]:
+    """``total`` (endpoint name, path) pairs, cycling over endpoints and ids."""
+    templates = [
+        ("claims/denied", "/claims/denied?limit=20"),
+        ("omissions", "/omissions?limit=20&event_id={event}"),
+        ("events/comparison", "/events/{event}/comparison?limit=20"),
+        ("claims/corroborated", "/claims/corroborated?limit=20&event_id={event}"),
+        ("events/contested", "/events/contested?limit=20"),
+        ("sources/relations", "/sources/relations?limit=20"),
+        ("actors/timeline", "/actors/{actor}/timeline?limit=20"),
+        ("claims/provenance", "/claims/{claim}/provenance?limit=20"),
+        ("nodes/neighbourhood", "/nodes/{event}/neighbourhood?depth=1"),
+        ("search", "/search?q=Actor%2000&limit=20"),
+        ("nodes", "/nodes/{actor}"),
+        ("stats", "/stats"),
+    ]
+    out = []
+    for i in range(total):
+        name, template = templates[i % len(templates)]
+        turn = i // len(templates)
+        values = {k: quote(v[turn % len(v)], safe=":") for k, v in ids.items()}
+        out.append((name, template.format(**values)))
+    return out
+
+
+async def drive(base: str, requests: list[tuple[str, str]], clients: int,
+                seconds: float) -> tuple[Tally, float]:
+    """Send the requests from ``clients`` concurrent connections; stop at ``seconds``."""
+    tally = Tally()
+    queue = iter(requests)
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+
+    async def client_loop(client: httpx.AsyncClient) -> None:
+        for name, path in queue:
+            if time.perf_counter() > deadline:
+                return
+            started = time.perf_counter()
+            try:
+                response = await client.get(path)
+            except httpx.HTTPError as exc:
+                tally.fail(name, f"{type(exc).__name__}: {exc}")
+                continue
+            tally.latencies[name].append(time.perf_counter() - started)
+            if response.status_code >= 300:
+                tally.fail(name, f"{response.status_code} {response.text[:200]}")
+
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+        started = time.perf_counter()
+        await asyncio.gather(*(client_loop(client) for _ in range(clients)))
+        elapsed = time.perf_counter() - started
+    return tally, elapsed
+
+
+def percentile(values: list[float], share: float) -> float:
+    if not values:
+        return float("nan")
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[round(share * 100) - 1]
+
+
+def machine() -> str:
+    model = platform.processor() or platform.machine()
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return f"{platform.node()} ({platform.system()} {platform.release()}), {os.cpu_count()} CPUs, {model}"
+
+
+def report(tally: Tally, elapsed: float, args: argparse.Namespace, db: str) -> int:
+    every = [x for values in tally.latencies.values() for x in values]
+    errors = sum(tally.errors.values())
+    done = len(every) + sum(1 for _ in range(0))
+    ms = 1000.0
+    print(f"date:     {dt.datetime.now().astimezone().isoformat(timespec='seconds')}")
+    print(f"machine:  {machine()}, Python {platform.python_version()}")
+    print(f"server:   uvicorn --workers {args.workers}, db {db}")
+    print(f"load:     {done} answered requests, {args.clients} concurrent clients, "
+          f"{elapsed:.2f} s")
+    print(f"result:   {done / elapsed:.0f} requests/s, p50 {percentile(every, 0.5) * ms:.1f} ms, "
+          f"p99 {percentile(every, 0.99) * ms:.1f} ms, errors {errors}")
+    print(f"\n{'endpoint':<22}{'n':>7}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}")
+    for name in sorted(tally.latencies.keys() | tally.errors.keys()):
+        values = tally.latencies.get(name, [])
+        print(f"{name:<22}{len(values):>7}{percentile(values, 0.5) * ms:>9.1f}"
+              f"{percentile(values, 0.99) * ms:>9.1f}{tally.errors.get(name, 0):>8}")
+    for line in tally.first_errors:
+        print(f"error: {line}")
+    return 1 if errors else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", help="store to serve (folder or bolt:// URI); "
+                        "default: a generated graph")
+    parser.add_argument("--articles", type=int, default=2000,
+                        help="size of the generated graph (default 2000)")
+    parser.add_argument("--requests", type=int, default=6000, help="requests to send")
+    parser.add_argument("--clients", type=int, default=32, help="concurrent clients")
+    parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
+    parser.add_argument("--seconds", type=float, default=60.0, help="stop sending after this")
+    parser.add_argument("--warmup", type=int, default=200, help="unmeasured requests first")
+    args = parser.parse_args(argv)
+    if not 1 <= args.clients <= 256 or not 1 <= args.requests <= 1_000_000:
+        parser.error("--clients must be 1..256 and --requests 1..1,000,000")
+    with tempfile.TemporaryDirectory(prefix="sckg-bench-") as scratch:
+        db = args.db
+        if db is None:
+            started = time.perf_counter()
+            db = synthetic_db(args.articles, Path(scratch) / "graph")
+            print(f"generated {args.articles} articles into {db} "
+                  f"in {time.perf_counter() - started:.1f} s")
+        port = free_port()
+        base = f"http://{HOST}:{port}"
+        with server(db, args.workers, port) as child:
+            wait_ready(base, child)
+            ids = discover(base)
+            asyncio.run(drive(base, plan(ids, args.warmup), args.clients, args.seconds))
+            tally, elapsed = asyncio.run(
+                drive(base, plan(ids, args.requests), args.clients, args.seconds))
+        shown = db if args.db is None else "(given)"
+        return report(tally, elapsed, args, f"{shown}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

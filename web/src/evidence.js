@@ -1,0 +1,44 @@
+// Quote cards: one account edge with its quote, speaker, article and offsets.
+import { ACCOUNT_STATUS, STATUS } from "./theme.js";
+import { fmtDate, h, nodeHref } from "./util.js";
+
+export function badge(type) {
+  const status = ACCOUNT_STATUS[type] || type;
+  return h("span", { class: `badge badge-${status}` }, STATUS[status] ? STATUS[status].title : status);
+}
+
+/** Article line: title/outlet/date/link when the API has them, else the id. */
+export function articleLine(item) {
+  if (!item.article_id) return null;
+  const title = item.article_title || item.title;
+  const url = item.article_url || item.url;
+  const bits = [];
+  bits.push(url
+    ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer", class: "article-link" }, title || url)
+    : h("span", { class: "article-title" }, title || "Article"));
+  const meta = [item.outlet, item.published && fmtDate(item.published)].filter(Boolean).join(", ");
+  if (meta) bits.push(h("span", { class: "muted" }, ` · ${meta}`));
+  const offsets = item.start_char != null ? ` · chars ${item.start_char}–${item.end_char}` : "";
+  return h("div", { class: "article small" }, "Article: ", bits,
+    h("span", { class: "muted" }, offsets, " · "),
+    h("a", { href: nodeHref(item.article_id), class: "muted" }, item.article_id));
+}
+
+/**
+ * One quote card. ``item`` is an EvidenceRef or a ProvenanceItem of the API:
+ * {type, source_id, source_name, evidence, article_*, start_char, end_char, speaker_*, method, confidence}.
+ */
+export function quoteCard(item, { showSource = true } = {}) {
+  const status = ACCOUNT_STATUS[item.type] || "silent";
+  const how = [
+    item.speaker_name || item.speaker_id ? `speaker: ${item.speaker_name || item.speaker_id}` : null,
+    item.method ? `method: ${item.method}` : null,
+    item.confidence != null ? `confidence ${Number(item.confidence).toFixed(2)}` : null,
+  ].filter(Boolean).join(" · ");
+  return h("div", { class: `quote-card status-${status}`, dataset: { edgeId: item.edge_id || "", type: item.type } },
+    h("div", { class: "quote-head" }, badge(item.type),
+      showSource ? h("a", { href: nodeHref(item.source_id), class: "source-name" }, item.source_name || item.source_id) : null),
+    item.evidence ? h("blockquote", { class: "quote" }, item.evidence) : h("p", { class: "muted small" }, "No quote recorded."),
+    articleLine(item),
+    how ? h("div", { class: "muted small" }, how) : null);
+}

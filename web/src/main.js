@@ -1,0 +1,78 @@
+// Entry point: hash routing between the explorer and the table pages.
+//   #/              graph explorer          #/node/<id>   explorer, node selected
+//   #/event/<id>    readout comparison      #/events      events by disagreement
+//   #/contested     contested claims
+import { Explorer } from "./explorer.js";
+import { renderContested, renderEvent, renderEvents } from "./pages.js";
+
+const views = {
+  explorer: document.getElementById("view-explorer"),
+  event: document.getElementById("view-event"),
+  events: document.getElementById("view-events"),
+  contested: document.getElementById("view-contested"),
+};
+const statusEl = document.getElementById("status");
+const errorEl = document.getElementById("error");
+
+function setStatus(text) {
+  statusEl.textContent = text;
+}
+
+function showError(err) {
+  console.error(err);
+  errorEl.textContent = err && err.message ? err.message : String(err);
+  errorEl.hidden = false;
+}
+
+let explorer = null;
+function getExplorer() {
+  if (!explorer) {
+    explorer = new Explorer(views.explorer, { onStatus: setStatus, onError: showError });
+    explorer.ready.catch(showError);
+    window.sckg.explorer = explorer;
+    window.sckg.cy = explorer.cy;
+  }
+  return explorer;
+}
+
+function parse(hash) {
+  const path = hash.replace(/^#/, "") || "/";
+  const m = /^\/(event|node)\/(.+)$/.exec(path);
+  if (m) return { name: m[1] === "event" ? "event" : "explorer", id: decodeURIComponent(m[2]) };
+  if (path === "/events") return { name: "events" };
+  if (path === "/contested") return { name: "contested" };
+  return { name: "explorer" };
+}
+
+async function route() {
+  const r = parse(window.location.hash);
+  errorEl.hidden = true;
+  for (const [name, el] of Object.entries(views)) {
+    el.hidden = name !== r.name;
+    if (name !== "explorer") delete el.dataset.state;
+  }
+  for (const a of document.querySelectorAll(".tabs a")) {
+    a.classList.toggle("active", a.dataset.route === r.name || (r.name === "event" && a.dataset.route === "events"));
+  }
+  window.sckg.route = r;
+  try {
+    if (r.name === "explorer") {
+      const ex = getExplorer();
+      ex.cy.resize();
+      if (r.id) await ex.focusNode(r.id);
+    } else if (r.name === "event") {
+      await renderEvent(views.event, r.id);
+      document.title = "sckg · readout comparison";
+    } else if (r.name === "events") {
+      await renderEvents(views.events);
+    } else if (r.name === "contested") {
+      await renderContested(views.contested);
+    }
+  } catch (err) {
+    showError(err);
+  }
+}
+
+window.sckg = { route: null, cy: null, explorer: null };
+window.addEventListener("hashchange", route);
+route();
