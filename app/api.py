@@ -11,6 +11,11 @@ instead hand in an open store, which it then keeps owning. Routes live in
 :mod:`app.routes`, one module per area; every error leaves in the one shape of
 :mod:`app.errors`.
 
+On the embedded store, successful GET answers are kept in a small in-memory
+cache (:class:`ReadCache`) until the next write through this app: that store
+changes through nothing else, so a cached answer is exactly what the query
+would compute again. On Neo4j, where other processes write, nothing is cached.
+
 Each process opens its own store. With several uvicorn workers on the
 embedded store each worker holds its own copy of the graph: fine for reading,
 but ingest through one worker is not seen by the others (use one worker, or
@@ -19,12 +24,15 @@ Neo4j, when ingesting over HTTP).
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.deps import StoreGate
 from app.errors import install_error_handlers
@@ -50,6 +58,64 @@ TAGS = [
     {"name": "cypher", "description": "Read-only Cypher, on the Neo4j store only."},
     {"name": "health", "description": "Liveness and readiness."},
 ]
+
+
+class ReadCache:
+    """ASGI middleware: GET 200 answers of the embedded store, valid until its next write.
+
+    Keyed on path and query string; least recently used entries go first. An
+    answer is stored under the store generation seen *before* it was computed,
+    so one that raced a write is never served as current.
+    """
+
+    UNCACHED = frozenset({"/health", "/ready"})
+
+    def __init__(self, app: ASGIApp, max_entries: int = 2048, max_bytes: int = 1 << 20) -> None:
+        self.app = app
+        self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self.entries: OrderedDict[tuple[str, bytes], tuple[int, list[Message]]] = OrderedDict()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        gate = _gate_of(scope)
+        if gate is None or scope["method"] != "GET" or scope["path"] in self.UNCACHED:
+            await self.app(scope, receive, send)
+            return
+        key = (scope["path"], scope["query_string"])
+        generation = gate.generation
+        hit = self.entries.get(key)
+        if hit is not None and hit[0] == generation:
+            self.entries.move_to_end(key)
+            for message in hit[1]:
+                await send(message)
+            return
+        sent: list[Message] = []
+
+        async def keep(message: Message) -> None:
+            sent.append(message)
+            await send(message)
+
+        await self.app(scope, receive, keep)
+        self._store(key, generation, sent)
+
+    def _store(self, key: tuple[str, bytes], generation: int, sent: list[Message]) -> None:
+        if not sent or sent[0]["type"] != "http.response.start" or sent[0]["status"] != 200:
+            return
+        if sum(len(m.get("body", b"")) for m in sent[1:]) > self.max_bytes:
+            return
+        self.entries[key] = (generation, sent)
+        self.entries.move_to_end(key)
+        while len(self.entries) > self.max_entries:
+            self.entries.popitem(last=False)
+
+
+def _gate_of(scope: Scope) -> StoreGate | None:
+    """The gate of an embedded store serving this HTTP request, else None."""
+    if scope["type"] != "http":
+        return None
+    state: Any = getattr(scope.get("app"), "state", None)
+    gate = getattr(state, "gate", None)
+    return gate if isinstance(gate, StoreGate) and gate.exclusive_writes else None
 
 
 def _open(settings: Settings) -> GraphStore:
@@ -81,6 +147,7 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
     )
     app.state.settings = settings
     install_error_handlers(app)
+    app.add_middleware(ReadCache)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

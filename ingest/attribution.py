@@ -115,7 +115,7 @@ class Attributor:
         cut = start + (len(phrase) - len(stripped)) if stripped != phrase else None
         found = [f for f in self._candidates(start, end)
                  if not (cut is not None and _in_citing(phrase, start, f))]
-        found = [f for f in found if not self.text[f.end : f.end + 2] in ("’s", "'s")]
+        found = [f for f in found if self.text[f.end : f.end + 2] not in ("’s", "'s")]
         sources = [f.ref for f in found if f.ref.category == "source"]
         if sources:
             return sources[-1]
@@ -133,11 +133,10 @@ class Attributor:
         return others[-1] if others else None
 
     def _descriptor(self, phrase: str) -> Ref | None:
-        match = None
-        for match in SOURCE_DESCRIPTORS.finditer(phrase):
-            pass
-        if match is None:
+        matches = list(SOURCE_DESCRIPTORS.finditer(phrase))
+        if not matches:
             return None
+        match = matches[-1]
         noun = match.group("noun").lower()
         if noun in ("interlocutor", "expert", "analyst"):
             return self._last_unofficial_person()
@@ -187,7 +186,8 @@ class Attributor:
         return ref
 
     def _state_source(self, actor: Ref) -> Ref:
-        ref = self.ents.new_ref(actor.name, "source", "state" if actor.kind == "state" else actor.kind)
+        kind = "state" if actor.kind == "state" else actor.kind
+        ref = self.ents.new_ref(actor.name, "source", kind)
         ref.surfaces |= actor.surfaces
         ref.speaks_for = actor.name
         return ref
@@ -199,14 +199,16 @@ class Attributor:
         outside = [s for s in self.seg.sentences if s.quote is None]
         for index, quote in enumerate(self.seg.quotes):
             intro = [s for s in outside if s.end <= quote.start and quote.start - s.end <= 3
-                     and _INTRO_END.search(self.text[s.start : s.end])]
+                     and _introduces(self.text[s.start : s.end])]
             outro = [s for s in outside if 0 <= s.start - quote.end <= 3
                      and s.paragraph == quote.paragraphs[-1]]
             frame_sentence = intro[-1] if intro else (outro[0] if outro else None)
             if frame_sentence is None:
                 continue
             self.quote_frame_sentence[index] = frame_sentence
-            if self._frame_only(frame_sentence):
+            relaxed = frame_sentence not in outro and not _INTRO_END.search(
+                self.text[frame_sentence.start : frame_sentence.end])
+            if not relaxed and self._frame_only(frame_sentence):
                 frame_sentence.kind = "frame"
 
     def _resolve_quote(self, index: int) -> None:
@@ -283,7 +285,8 @@ class Attributor:
             subj = self.subject_of(start + according.start("subj"), start + according.end("subj"))
             if subj is not None:
                 source, speaker = self.source_for(subj, self.ctx.account)
-                frame = _frame_kind(source, self.publisher) if source.category == "source" else frame
+                if source.category == "source":
+                    frame = _frame_kind(source, self.publisher)
                 if sentence.quote is None and not source.is_person:
                     self.ctx.account = source
             content = (start + according.end(), content[1])
@@ -297,7 +300,8 @@ class Attributor:
                 if inner is not source:
                     frame = "tweet" if _TWEET.search(text) else _frame_kind(inner, self.publisher)
                 source, speaker = inner, inner_speaker
-                if sentence.quote is None and subj.category == "source" and subj is not self.publisher:
+                if sentence.quote is None and subj.category == "source" \
+                        and subj is not self.publisher:
                     self.ctx.account = subj
                 that = _THAT.match(self.text[verb_end : content[1]])
                 if that:
@@ -407,6 +411,14 @@ class Attributor:
                 self.ctx.last_source = f.ref
 
 
+def _introduces(text: str) -> bool:
+    """A clause leading into a quotation: "X said:", "X said that", or a sentence the
+    quotation completes ("X wrote that he had “...”")."""
+    if _INTRO_END.search(text):
+        return True
+    return text.rstrip()[-1:] not in ".!?" and _INFLECTED_VERB.search(text) is not None
+
+
 def _in_citing(phrase: str, base: int, found: Found) -> bool:
     for match in _CITING.finditer(phrase):
         if base + match.start() <= found.start < base + match.end():
@@ -415,10 +427,8 @@ def _in_citing(phrase: str, base: int, found: Found) -> bool:
 
 
 def _last_verb(text: str) -> re.Match[str] | None:
-    last = None
-    for last in _INFLECTED_VERB.finditer(text):
-        pass
-    return last
+    matches = list(_INFLECTED_VERB.finditer(text))
+    return matches[-1] if matches else None
 
 
 def _compatible(noun: str, ref: Ref) -> bool:

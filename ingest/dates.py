@@ -25,14 +25,20 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_THROUGH = r"\s+(?:to|into|-|–)\s+"
 _PATTERNS = [
+    # "the night of May 27 to May 28", "the night of 27 to 28 May": the night's first day.
+    re.compile(rf"\bnight of {_MONTH}\s+{_DAY}{_THROUGH}(?:[A-Za-z]+\.?\s+)?"
+               rf"\d{{1,2}}(?:st|nd|rd|th)?\b{_YEAR}", re.IGNORECASE),
+    re.compile(rf"\bnight of {_DAY}(?:\s+[A-Za-z]+)?{_THROUGH}\d{{1,2}}(?:st|nd|rd|th)?"
+               rf"\s+(?:of\s+)?{_MONTH}{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
 ]
 _RELATIVE = re.compile(
     r"\b(?P<word>today|yesterday|tonight|this morning|this evening|last night|"
-    r"(?:on|last|this)\s+(?:" + "|".join(WEEKDAYS) + r"))\b",
+    r"(?:(?:on|last|this)\s+)?(?:" + "|".join(WEEKDAYS) + r"))\b",
     re.IGNORECASE,
 )
 

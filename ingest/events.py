@@ -14,7 +14,12 @@ from datetime import date
 
 from ingest.dates import DateMention, best_date, find_dates
 from ingest.entities import ArticleEntities, Ref
-from ingest.lexicon import EVENT_TRIGGERS, KIND_RANK
+from ingest.lexicon import (
+    EVENT_TRIGGERS,
+    KIND_RANK,
+    STATEMENT_VERB_BEFORE_RE,
+    STATEMENT_VERB_RE,
+)
 from ingest.segment import Segmented
 
 
@@ -54,6 +59,20 @@ def _participants(kind: str, found: list[Ref]) -> list[Ref]:
     return _unique(people + others)
 
 
+def _event_dates(text: str, ents: ArticleEntities, start: int, end: int) -> list[DateMention]:
+    """Dates in the sentence, less those that date the statement about the event:
+    in "Zakharova on Thursday denied that the talks ..." Thursday is the denial's day."""
+    return [d for d in find_dates(text, ents.published, start, end)
+            if not STATEMENT_VERB_RE.match(text, d.end)
+            and not STATEMENT_VERB_BEFORE_RE.search(text[max(start, d.start - 25) : d.start])]
+
+
+def _nearest_first(dates: list[DateMention], at: int) -> list[DateMention]:
+    """The date closest to the event word is the event's ("on Friday denied that
+    Thursday's call ..."): other dates in the sentence date other things."""
+    return sorted(dates, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
+
+
 def _as_state(ref: Ref, ents: ArticleEntities) -> Ref:
     """In an incident the sides are states: "the Azerbaijani Army" is Azerbaijan's side,
     so two reports naming the forces differently still describe one incident."""
@@ -88,7 +107,9 @@ def event_mentions(seg: Segmented, ents: ArticleEntities) -> list[EventMention]:
         participants = _participants(kind, refs)
         if len(participants) < 2:
             continue
-        dates = find_dates(seg.text, ents.published, sentence.start, sentence.end)
+        trigger = dict(EVENT_TRIGGERS)[kind].search(text)
+        at = sentence.start + (trigger.start() if trigger else 0)
+        dates = _nearest_first(_event_dates(seg.text, ents, sentence.start, sentence.end), at)
         out.append(EventMention(kind, participants, dates, index))
     return out
 

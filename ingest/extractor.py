@@ -136,7 +136,8 @@ class RuleExtractor:
         content = ents.text[start:end]
         if len(content.split()) < 4:
             return False
-        if st.source is publisher and _self_narrative(content, publisher):
+        if publisher is not None and st.source is publisher \
+                and _self_narrative(content, publisher):
             return False
         ignore = set(_EVENT_WORDS)
         for f in ents.in_span(start, end):

@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import re
 
+
+def _words(block: str) -> list[str]:
+    """Word lists are kept as blocks of text: easier to read and extend than literals."""
+    return block.split()
+
+
 # Verbs that introduce what a source or speaker says. Base forms; inflections
 # are generated below.
-REPORTING_VERBS = """
+REPORTING_VERBS = _words("""
 say state stress note emphasize emphasise underline underscore urge reiterate describe add
 tell announce report claim declare warn welcome express highlight point confirm assert argue
 insist mention convey thank hail encourage reaffirm praise condemn accuse deny reject refute
@@ -18,7 +24,7 @@ dismiss call write tweet post inform clarify explain observe remark recall affir
 suggest demand ask raise brief accept acknowledge agree reply respond answer counter comment
 allege expect believe consider regret express share discuss spoke speak lament criticize
 criticise blame
-""".split()
+""")
 
 _IRREGULAR = {
     "say": ["said", "says", "saying"], "tell": ["told", "tells"], "write": ["wrote", "writes"],
@@ -162,22 +168,27 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:met(?:\s+with)?|meeting|held talks|talks between|negotiations|"
         r"trilateral|bilateral talks)\b", re.IGNORECASE)),
 ]
+# Verbs of saying next to a date: the date is the statement's, not the event's.
+_STATEMENT_VERBS = (r"(?:said|says|told|stated|denied|rejected|refuted|dismissed|added|noted|"
+                    r"stressed|announced|reported|tweeted|wrote|claimed|confirmed|declared)")
+STATEMENT_VERB_RE = re.compile(rf"\s*,?\s*{_STATEMENT_VERBS}\b", re.IGNORECASE)
+STATEMENT_VERB_BEFORE_RE = re.compile(rf"\b{_STATEMENT_VERBS}\s*,?\s*$", re.IGNORECASE)
 # More specific kinds win when one event is described in different words.
 KIND_RANK = {"phone_call": 0, "incident": 1, "summit": 2, "visit": 3, "meeting": 4, "statement": 5}
 
 # Words that carry no point of their own in a readout ("discussed issues of mutual interest").
-GENERIC_WORDS = set("""
+GENERIC_WORDS = set(_words("""
 side sides party parties discuss discussed discussing discussion discussions issue issues
 matter matters topic topics mutual interest interests several various number range wide
 exchange exchanged views view held hold opinions also both two during conversation
 telephone phone call talks meeting today yesterday agenda questions question
-""".split())
+"""))
 
-STOPWORDS = set("""
+STOPWORDS = set(_words("""
 a an the of to in on and or for with by at from as is was were be been being that this these
 those it its his her their he she they we our us also which who whom whose has have had not no
 but about into than then there during after over said says would will could should can may
 might must shall do does did so such own other others some any all each more most very just
 only even too up out if while when where what why how because since until upon within without
 between among against toward towards via per i you your my me him them its itself themselves
-""".split())
+"""))

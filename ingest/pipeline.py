@@ -103,8 +103,7 @@ def write_batch(store: GraphStore, extractions: list[ArticleExtraction],
                 report: IngestReport) -> None:
     """Reconcile a batch against the store and write it as one fragment."""
     reconciler = Reconciler(store)
-    for extraction in extractions:
-        reconciler.add(extraction)
+    reconciler.add_batch(extractions)
     fragment = reconciler.build()
     store.write(fragment)
     report.ingested += len(extractions)

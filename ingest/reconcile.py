@@ -29,6 +29,7 @@ from ingest.claims import SAME_POINT, features, similarity
 from ingest.entities import Ref
 from ingest.events import ArticleEvent
 from ingest.extractor import ArticleExtraction, Point
+from ingest.gazetteer import load as load_gazetteer
 
 FULL_ACCOUNT_MIN_POINTS = 2
 EVENT_DATE_SLACK = timedelta(days=1)
@@ -62,6 +63,7 @@ class Reconciler:
         self._node_ids: set[str] = set()
         self._edge_ids: set[str] = set()
         self._touched: set[str] = set()
+        self._fetched_days: set[date] = set()
 
     # -- nodes and edges ---------------------------------------------------
 
@@ -81,10 +83,7 @@ class Reconciler:
                               aliases=sorted(ref.surfaces - {ref.name}), country=ref.country,
                               known=ref.entry is not None))
             if ref.speaks_for:
-                target = Ref(ref.speaks_for, "actor", "unknown")
-                entry_kind = "person" if ref.kind in ("expert", "official") else "state"
-                self._node(Actor(id=target.id, name=ref.speaks_for, kind=entry_kind,
-                                 known=ref.entry is not None))
+                target = self._speaker_actor(ref)
                 self._edge(Edge(id=edge_id("SPEAKS_FOR", ref.id, target.id),
                                 type=EdgeType.SPEAKS_FOR, start=ref.id, end=target.id))
         else:
@@ -94,6 +93,18 @@ class Reconciler:
                              country=ref.country if ref.country != ref.name else None,
                              known=ref.entry is not None))
         return ref.id
+
+    def _speaker_actor(self, source: Ref) -> Ref:
+        """The actor a source speaks for, described as the gazetteer knows it."""
+        name = source.speaks_for or source.name
+        entry = load_gazetteer().get(name)
+        if entry is not None and entry.category == "actor":
+            target = Ref(name, "actor", entry.kind, entry=entry, country=entry.country)
+        else:
+            person = source.kind in ("expert", "official", "person")
+            target = Ref(name, "actor", "person" if person else "unknown")
+        self._ref(target)
+        return target
 
     # -- events ------------------------------------------------------------
 
@@ -115,23 +126,56 @@ class Reconciler:
     def _candidates(self, ev: ArticleEvent) -> list[_EventState]:
         if ev.date is None:
             return [s for s in self.events.values() if s.event.date is None]
+        self._fetch_days(ev.date - EVENT_DATE_SLACK, ev.date + EVENT_DATE_SLACK)
         lo = (ev.date - EVENT_DATE_SLACK).isoformat()
         hi = (ev.date + EVENT_DATE_SLACK).isoformat()
-        for stored, participants in self.store.events_between(lo, hi):
-            if stored.id not in self.events:
-                self.events[stored.id] = _EventState(stored, set(participants))
         return [s for s in self.events.values() if s.event.date and lo <= s.event.date <= hi]
 
-    def _load_claims(self, state: _EventState) -> None:
-        if state.loaded:
+    def _fetch_days(self, first: date, last: date) -> None:
+        """Load stored events of these days once per batch: blocking by date keeps cost linear."""
+        day = first
+        while day <= last:
+            if day in self._fetched_days:
+                day += timedelta(days=1)
+                continue
+            start = day
+            while day <= last and day not in self._fetched_days:
+                self._fetched_days.add(day)
+                day += timedelta(days=1)
+            end = day - timedelta(days=1)
+            for stored, participants in self.store.events_between(start.isoformat(),
+                                                                  end.isoformat()):
+                self.events.setdefault(stored.id, _EventState(stored, set(participants)))
+
+    def _load_claims_of(self, states: list[_EventState]) -> None:
+        """One store read for all events a batch touches, instead of one per event."""
+        wanted = [s for s in states if not s.loaded]
+        for state in wanted:
+            state.loaded = True
+        if not wanted:
             return
-        state.loaded = True
-        for record in self.store.claims_about([state.event.id]):
+        by_id = {s.event.id: s for s in wanted}
+        for record in self.store.claims_about(sorted(by_id)):
+            state = by_id[record.event_id]
             state.claims.setdefault(record.claim.id, _claim_from_record(record))
 
-    # -- points ------------------------------------------------------------
+    def _load_claims(self, state: _EventState) -> None:
+        self._load_claims_of([state])
+
+    def add_batch(self, extractions: list[ArticleExtraction]) -> None:
+        """Resolve every article's events first, load their claims in one read, then points."""
+        resolved = [(ex, self._resolve_events(ex)) for ex in extractions]
+        self._load_claims_of([state for _, states in resolved for state in states.values()])
+        for ex, states in resolved:
+            self._add_points(ex, states)
 
     def add(self, ex: ArticleExtraction) -> None:
+        self.add_batch([ex])
+
+    def _resolve_events(self, ex: ArticleExtraction) -> dict[int, _EventState]:
+        return {id(ev): self._event_for(ev, ex.doc.published) for ev in ex.events}
+
+    def _add_points(self, ex: ArticleExtraction, states: dict[int, _EventState]) -> None:
         article = ex.article
         self.fragment.nodes.append(article)
         self._node_ids.add(article.id)
@@ -142,17 +186,16 @@ class Reconciler:
             self._ref(ex.publisher)
             self._edge(Edge(id=edge_id("PUBLISHED_BY", article.id, ex.publisher.id),
                             type=EdgeType.PUBLISHED_BY, start=article.id, end=ex.publisher.id))
-        states = {id(ev): self._event_for(ev, ex.doc.published) for ev in ex.events}
         for ev in ex.events:
             state = states[id(ev)]
-            self._load_claims(state)
+            self._load_claims_of([state])
             self._write_event(state, ev, article.id)
         asserted: list[tuple[Point, _ClaimState]] = []
         # Assertions first: a denial may answer a point the article states further down.
         ordered = sorted(ex.points, key=lambda p: (p.act in ("deny", "omit"), p.order))
         for point in ordered:
-            state = states.get(id(point.event)) if point.event is not None else None
-            self._point(ex, point, state, asserted)
+            found = states.get(id(point.event)) if point.event is not None else None
+            self._point(ex, point, found, asserted)
 
     def _write_event(self, state: _EventState, ev: ArticleEvent, article_id: str) -> None:
         self._node(state.event)
@@ -194,6 +237,9 @@ class Reconciler:
                 best, score = claim, s
         if best is not None and score >= SAME_POINT:
             return best
+        denied = self._denied_before(point, pool)
+        if denied is not None:
+            return denied
         claim = _ClaimState(claim_id(scope, point.text), point.text, scope, set(point.features))
         pool[claim.id] = claim
         self._node(Claim(id=claim.id, text=claim.text))
@@ -204,6 +250,35 @@ class Reconciler:
             self._edge(Edge(id=edge_id("MENTIONS", claim.id, actor.id), type=EdgeType.MENTIONS,
                             start=claim.id, end=actor.id))
         return claim
+
+    def _denied_before(self, point: Point, pool: dict[str, _ClaimState]) -> _ClaimState | None:
+        """A denial can reach us before the claim it answers (published or ingested first).
+
+        It then made a claim of its own words. When another source asserts the
+        point, the assertion joins that claim, which takes the asserted wording,
+        so the DENIES edge ends up on the claim that was actually made.
+        """
+        source_id = point.source.id
+        best, score = None, 0
+        for claim in pool.values():
+            if not claim.accounts or any(t != "DENIES" or s == source_id
+                                         for t, s, _ in claim.accounts):
+                continue
+            s = _denial_overlap(point.features | point.context, claim.features, set())
+            if s > score:
+                best, score = claim, s
+        if best is None:
+            return None
+        best.text = point.text
+        best.features |= point.features
+        self._replace_claim_node(best)
+        return best
+
+    def _replace_claim_node(self, claim: _ClaimState) -> None:
+        node = Claim(id=claim.id, text=claim.text)
+        self.fragment.nodes = [n for n in self.fragment.nodes if n.id != claim.id]
+        self.fragment.nodes.append(node)
+        self._node_ids.add(claim.id)
 
     def _loose_claims(self, scope: str) -> dict[str, _ClaimState]:
         key = f"loose:{scope}"
@@ -233,6 +308,7 @@ class Reconciler:
     def _denied_claim(self, point: Point, state: _EventState | None, source_id: str,
                       ex: ArticleExtraction) -> _ClaimState | None:
         pools = [state] if state is not None else self._recent_events(ex, point)
+        pools += self._batch_pools(pools, ex, point)
         best, score = None, 0.0
         for pool in pools:
             self._load_claims(pool)
@@ -240,21 +316,32 @@ class Reconciler:
                 others = {s for t, s, _ in claim.accounts if t == "ASSERTS" and s != source_id}
                 if not others:
                     continue
-                shared = (point.features | point.context) & claim.features
-                specific = {f for f in shared if f.startswith("@")} - {
-                    f"@{n}" for n in pool.event.participant_names}
-                s = len(shared) + 2 * len(specific)
-                if (len(shared) >= 2 or specific) and s > score:
+                s = _denial_overlap(point.features | point.context, claim.features,
+                                    {f"@{n}" for n in pool.event.participant_names})
+                if s > score:
                     best, score = claim, s
         return best
+
+    def _batch_pools(self, searched: list[_EventState], ex: ArticleExtraction,
+                     point: Point) -> list[_EventState]:
+        """Claims no dated event holds: the article's own points without an event (a
+        claim and its rejection reported together), then undated events of this batch
+        among the people the denial names (talks "later this month")."""
+        seen = {id(s) for s in searched}
+        own = self.events.get(f"loose:{ex.article.id}")
+        pools = [own] if own is not None and id(own) not in seen else []
+        names = {r.name for r in point.mentions}
+        pools += [s for s in self.events.values() if id(s) not in seen and s is not own
+                  and s.event.date is None and s.event.kind != "none"
+                  and len(names & set(s.event.participant_names)) >= 2]
+        return pools
 
     def _recent_events(self, ex: ArticleExtraction, point: Point) -> list[_EventState]:
         published = ex.doc.published
         if published is None:
             return []
         lo = (published - DENIAL_LOOKBACK).isoformat()
-        for stored, participants in self.store.events_between(lo, published.isoformat()):
-            self.events.setdefault(stored.id, _EventState(stored, set(participants)))
+        self._fetch_days(published - DENIAL_LOOKBACK, published)
         names = {f"@{r.name}" for r in point.mentions}
         return [s for s in self.events.values() if s.event.date and lo <= s.event.date
                 <= published.isoformat() and names & {f"@{n}" for n in s.event.participant_names}]
@@ -315,6 +402,19 @@ class Reconciler:
     def build(self) -> GraphFragment:
         self.omissions()
         return self.fragment
+
+
+def _denial_overlap(denial: set[str], claim: set[str], participants: set[str]) -> int:
+    """How strongly a denial's words point at a claim: shared words, names count more.
+
+    A denial restates only the gist ("prisoners were not discussed"), so two
+    shared words, or one named actor other than the event's participants, suffice.
+    """
+    shared = denial & claim
+    specific = {f for f in shared if f.startswith("@")} - participants
+    if len(shared) < 2 and not specific:
+        return 0
+    return len(shared) + 2 * len(specific)
 
 
 def _same_event(state: _EventState, ev: ArticleEvent, participant_ids: set[str]) -> bool:

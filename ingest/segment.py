@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 OPENING = '“"«„'
 CLOSING = '”"»“'
@@ -253,7 +254,7 @@ def _split_at_quotes(para: Span, quotes: list[Quote]) -> list[Span]:
             if para.start < point < para.end:
                 cuts.add(point)
     ordered = sorted(cuts)
-    return [Span(a, b) for a, b in zip(ordered, ordered[1:], strict=False) if b > a]
+    return [Span(a, b) for a, b in pairwise(ordered) if b > a]
 
 
 def _trim_marks(text: str, start: int, end: int) -> tuple[int, int]:

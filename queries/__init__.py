@@ -72,16 +72,16 @@ def denied_claims(
     the actor; ``source_id`` keeps claims the source asserts or denies.
     """
     check_page(limit, offset)
-    params = {
-        "event_id": check_id("event_id", event_id),
-        "actor_id": check_id("actor_id", actor_id),
-        "source_id": check_id("source_id", source_id),
-        "date_from": check_date("date_from", date_from),
-        "date_to": check_date("date_to", date_to),
-        "skip": offset,
-        "limit": limit,
-    }
-    return _denied.build(run(store, "denied_claims", params, _denied.twin))
+    params = _denied.params(
+        event_id=check_id("event_id", event_id),
+        actor_id=check_id("actor_id", actor_id),
+        source_id=check_id("source_id", source_id),
+        date_from=check_date("date_from", date_from),
+        date_to=check_date("date_to", date_to),
+        skip=offset,
+        limit=limit,
+    )
+    return _denied.build(run(store, _denied.cypher_name(params), params, _denied.twin))
 
 
 def omissions(

@@ -1,6 +1,15 @@
-"""Claims denied by another source: the networkx twin of ``cypher/denied_claims.cypher``."""
+"""Claims denied by another source: the networkx twin of two Cypher files.
+
+``cypher/denied_claims.cypher`` answers when an event, actor or source anchors
+the search; ``cypher/denied_claims_recent.cypher`` otherwise, walking the event
+date index newest first so that a page costs the same however large the graph.
+Both mean the same, and so does :func:`twin`: claims about an event that one
+source asserts and another denies.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 import networkx as nx
 
@@ -19,6 +28,22 @@ from queries._rows import (
 from queries.results import DeniedClaim
 
 
+def params(**given: Any) -> Row:
+    """All parameters of both Cypher files (each ignores the other's)."""
+    lo, hi = given["date_from"], given["date_to"]
+    return {
+        **given,
+        "date_lo": lo or "",
+        "date_hi": hi or "9999-12-31",
+        "with_undated": lo is None and hi is None,
+    }
+
+
+def cypher_name(params: Row) -> str:
+    anchored = any(params[k] is not None for k in ("event_id", "actor_id", "source_id"))
+    return "denied_claims" if anchored else "denied_claims_recent"
+
+
 def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
     claims = {e for _, e, d in g.edges(data=True) if d["type"] == "DENIES"}
     rows = []
@@ -29,6 +54,8 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
         if not any(asserters - {r["source_id"]} for r in denied):
             continue
         event_id = claim_event(g, claim_id)
+        if event_id is None:
+            continue
         if not _keep(g, params, claim_id, event_id, asserters | {r["source_id"] for r in denied}):
             continue
         rows.append(
@@ -44,7 +71,7 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
 
 
 def _keep(
-    g: nx.MultiDiGraph, params: Row, claim_id: str, event_id: str | None, sources: set[str]
+    g: nx.MultiDiGraph, params: Row, claim_id: str, event_id: str, sources: set[str]
 ) -> bool:
     if params["event_id"] is not None and event_id != params["event_id"]:
         return False
@@ -56,9 +83,7 @@ def _keep(
     if actor is None:
         return True
     in_claim = actor in out_ends(g, claim_id, "MENTIONS", "Actor")
-    return in_claim or (
-        event_id is not None and actor in out_ends(g, event_id, "PARTICIPANT", "Actor")
-    )
+    return in_claim or actor in out_ends(g, event_id, "PARTICIPANT", "Actor")
 
 
 def build(rows: list[Row]) -> list[DeniedClaim]:

@@ -1,13 +1,15 @@
 // Bundle the browser view into ../app/static (the files the Python package ships).
 // Usage: npm ci && npm run build        (or: bash build.sh from anywhere)
+//        node build.mjs --outdir DIR     (build elsewhere, e.g. to check the committed bundle)
 // Output names are fixed (no hashes) so the committed bundle diffs cleanly.
 import { build, context } from "esbuild";
 import { copyFileSync, mkdirSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const out = join(here, "..", "app", "static");
+const at = process.argv.indexOf("--outdir");
+const out = at > 0 ? resolve(process.argv[at + 1]) : join(here, "..", "app", "static");
 const watch = process.argv.includes("--watch");
 
 const options = {

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import APIRouter
+from fastapi import APIRouter, HTTPException
 from fastapi.responses import FileResponse, HTMLResponse
-
-from graph.errors import NotFound
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 
@@ -53,5 +51,5 @@ def static_file(name: str) -> FileResponse:
     root = STATIC_DIR.resolve()
     path = (root / name).resolve()
     if not path.is_relative_to(root) or not path.is_file():
-        raise NotFound(f"no static file {name!r}")
+        raise HTTPException(404, f"no static file {name!r}")
     return FileResponse(path, media_type=_MEDIA_TYPES.get(path.suffix), headers=_HEADERS)

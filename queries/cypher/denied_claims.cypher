@@ -1,12 +1,19 @@
-// Claims one source asserts and another denies, with both sides' evidence.
-// Params: $event_id, $actor_id, $source_id, $date_from, $date_to (each may be null), $skip, $limit.
-// Twin: queries/denied_claims_twin.py
-MATCH (:Source)-[:DENIES]->(c:Claim)
-WITH DISTINCT c
+// Claims one source asserts and another denies, when an event, actor or source anchors the
+// search (else denied_claims_recent.cypher): candidates come from the anchors, then every
+// filter applies. Params: $event_id, $actor_id, $source_id, $date_from, $date_to (may be
+// null; one anchor is set), $skip, $limit. Twin: queries/denied_claims_twin.py
+CALL () {
+  MATCH (c:Claim)-[:ABOUT]->(:Event {id: $event_id}) RETURN c
+  UNION
+  MATCH (c:Claim)-[:ABOUT]->(:Event)-[:PARTICIPANT]->(:Actor {id: $actor_id}) RETURN c
+  UNION
+  MATCH (c:Claim)-[:MENTIONS]->(:Actor {id: $actor_id}) RETURN c
+  UNION
+  MATCH (:Source {id: $source_id})-[:ASSERTS|DENIES]->(c:Claim) RETURN c
+}
+MATCH (c)-[:ABOUT]->(e:Event)
 WHERE EXISTS { MATCH (a:Source)-[:ASSERTS]->(c)<-[:DENIES]-(d:Source) WHERE a <> d }
-OPTIONAL MATCH (c)-[:ABOUT]->(e:Event)
-WITH c, e
-WHERE ($event_id IS NULL OR e.id = $event_id)
+  AND ($event_id IS NULL OR e.id = $event_id)
   AND ($date_from IS NULL OR e.date >= $date_from)
   AND ($date_to IS NULL OR e.date <= $date_to)
   AND ($source_id IS NULL OR EXISTS { (c)<-[:ASSERTS|DENIES]-(:Source {id: $source_id}) })

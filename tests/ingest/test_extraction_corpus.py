@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (article paragraphs are one line each, as published)
 """Extraction behaviour on a varied corpus of short articles written for these tests.
 
 Every article below was written for sckg's tests. None is a real readout or
@@ -152,6 +153,53 @@ MILLER_BRIEFING = doc("miller", "2023-09-20", "Azatutyun", """
 State Department spokesperson Matthew Miller told reporters on Tuesday that the United States is deeply concerned by Azerbaijan's military actions in Nagorno-Karabakh.
 
 Miller said that Secretary Blinken would call President Aliyev and urge an immediate cessation of hostilities.
+""")
+
+
+# G. One outlet reporting a claim and the other side's rejection; other spellings.
+
+OUTLET_BOTH_SIDES = doc("both_sides", "2023-11-14", "Caucasus Ledger", """
+Yerevan and Baku trade accusations over Sotk shooting
+
+The Armenian Foreign Ministry said on Tuesday that Azerbaijani forces had fired on the village of Sotk in Gegharkunik province overnight, damaging the roof of a school.
+
+Azerbaijan's Foreign Ministry spokesman Aykhan Hajizada dismissed the Armenian statement as “groundless”, saying that no shots had been fired from Azerbaijani positions near Sotk.
+""")
+
+AZERTAC_HEAD_OF_STATE = doc("azertac_michel", "2023-11-15", "AzərTAc", """
+President of the Republic of Azerbaijan Ilham Aliyev had a phone conversation with President of the European Council Charles Michel on 14 November.
+
+The head of state stressed that Azerbaijan remains committed to the peace agenda and is ready to continue the negotiations on a bilateral basis.
+
+Charles Michel invited the leaders to meet in Brussels before the end of the year.
+
+Will the leaders meet in Brussels before the new year?
+""")
+
+# H. An outlet's anonymous-source report and a denial the next day, in a later batch.
+
+KAZAN_REPORT = doc("kazan_report", "2023-10-04", "Caucasus Ledger", """
+Moscow has offered to host the next round of talks between Pashinyan and Aliyev in Kazan later this month, a source familiar with the preparations told Caucasus Ledger.
+
+According to the source, the Kremlin wants to regain the initiative in the negotiations after the meetings in Brussels and Washington.
+""")
+
+ZAKHAROVA_DENIAL = doc("zakharova_denial", "2023-10-05", "Caucasus Ledger", """
+Maria Zakharova, the spokeswoman of the Russian Foreign Ministry, on Thursday denied reports that Moscow had offered to host talks between Pashinyan and Aliyev in Kazan, calling them “fake news spread by those who want to sideline Russia”.
+""")
+
+# I. Commentary: "no one denies" is no denial; the expert is the source.
+
+EXPERT_COMMENT = doc("expert", "2023-08-10", "JAMnews", """
+Political analyst Tigran Grigoryan said no one denies that the peace talks have stalled since the spring.
+
+“The sides have stopped exchanging drafts, and without outside pressure nothing will move before the elections,” Grigoryan told JAMnews.
+""")
+
+# J. A State Department tweet about a call: a partial account, no omissions from it.
+
+STATE_TWEET = doc("state_tweet", "2023-07-06", "Armenpress", """
+The US State Department tweeted on Thursday: “Secretary Blinken spoke with President Aliyev today and urged restraint along the border and the reopening of the Lachin corridor.”
 """)
 
 
@@ -407,11 +455,89 @@ def test_spokesperson_briefing_is_the_departments_account() -> None:
     assert concern and concern[0]["speaker_id"] == "actor:matthew-miller"
 
 
+def test_outlet_reports_a_claim_and_its_rejection() -> None:
+    g = ingest(OUTLET_BOTH_SIDES)
+    fired = g.claim_with("ASSERTS", MFA_AM, "Sotk", "school")
+    assert fired is not None
+    assert fired in [c for c, _ in g.by("DENIES", MFA_AZ)]
+    assert not g.by("ASSERTS", "Caucasus Ledger")  # the headline is no claim
+
+
+def test_agency_readout_with_head_of_state() -> None:
+    g = ingest(AZERTAC_HEAD_OF_STATE)
+    committed = [p for c, p in g.by("ASSERTS", "AZERTAC") if "peace agenda" in c]
+    assert committed and committed[0]["speaker_id"] == "actor:ilham-aliyev"
+    assert not [c for _, c, _ in g.edges("ASSERTS") if c.endswith("?")]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "the report is about talks with no date, so its claim hangs on an undated event; "
+    "GraphStore can only look events up by date (events_between), so a denial in a later "
+    "batch cannot reach it and makes a claim of its own words"))
+def test_next_day_denial_of_an_anonymously_sourced_report_in_a_later_batch() -> None:
+    store = EmbeddedStore(None)
+    ingest(KAZAN_REPORT, store=store)
+    g = ingest(ZAKHAROVA_DENIAL, store=store)
+    reported = g.claim_with("ASSERTS", "Caucasus Ledger", "Kazan")
+    assert reported is not None
+    assert reported in [c for c, _ in g.by("DENIES", "Ministry of Foreign Affairs of Russia")]
+
+
+def test_next_day_denial_of_an_anonymously_sourced_report_in_one_batch() -> None:
+    g = ingest(KAZAN_REPORT, ZAKHAROVA_DENIAL)
+    reported = g.claim_with("ASSERTS", "Caucasus Ledger", "Kazan")
+    assert reported in [c for c, _ in g.by("DENIES", "Ministry of Foreign Affairs of Russia")]
+
+
+def test_no_one_denies_is_an_assertion_by_the_expert() -> None:
+    g = ingest(EXPERT_COMMENT)
+    assert not g.edges("DENIES")
+    assert g.claim_with("ASSERTS", "Tigran Grigoryan", "stalled")
+    assert g.claim_with("ASSERTS", "Tigran Grigoryan", "exchanging drafts")
+
+
+def test_tweet_of_a_ministry_is_partial() -> None:
+    g = ingest(STATE_TWEET)
+    frames = {p.get("frame") for _, p in g.by("ASSERTS", STATE)}
+    assert frames == {"tweet"}
+    assert not g.edges("OMITS")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "events are found per sentence: the quotation names only Bayramov and its frame clause "
+    "names Mirzoyan, so the tweet's claim is not linked to the call"))
+def test_tweet_quote_is_linked_to_the_call() -> None:
+    g = ingest(AM_MFA_READOUT, MIRZOYAN_TWEET)
+    about = {r.start for r in g.export.relationships if r.type == "ABOUT"}
+    tweet = [r.end for r in g.export.relationships
+             if r.type == "ASSERTS" and r.properties.get("frame") == "tweet"]
+    assert tweet and set(tweet) <= about
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a name followed by an apposition naming the body ('Maria Zakharova, the spokeswoman "
+    "of the Russian Foreign Ministry, denied') resolves to the body; the person is lost"))
+def test_spokeswoman_in_apposition_is_the_speaker() -> None:
+    g = ingest(ZAKHAROVA_DENIAL)
+    speakers = {p.get("speaker_id") for _, p in g.by("DENIES", "Ministry of Foreign Affairs of Russia")}
+    assert speakers == {"actor:maria-zakharova"}
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "an incident naming one state and a village (Sotk) has fewer than two participants, "
+    "so no Event is made and the shooting cannot be matched across articles"))
+def test_shelling_of_a_named_village_is_an_incident() -> None:
+    g = ingest(OUTLET_BOTH_SIDES)
+    assert [e for e in g.events() if e["kind"] == "incident"]
+
+
 # ----------------------------------------------------------------- the graph
 
 ALL_DOCS = [AM_MFA_READOUT, AZ_MFA_READOUT, DENIAL_NEXT_DAY, MIRZOYAN_TWEET, AZ_MOD_ACCUSATION,
             AM_MOD_REJECTION, ANONYMOUS_SOURCES, ZAKHAROVA_REBUTTAL, STATE_DEPT_CALL,
-            AM_PM_CALL, LATER_CALL, PRESIDENT_RECEIVES, BADALYAN_ANSWER, MILLER_BRIEFING]
+            AM_PM_CALL, LATER_CALL, PRESIDENT_RECEIVES, BADALYAN_ANSWER, MILLER_BRIEFING,
+            OUTLET_BOTH_SIDES, AZERTAC_HEAD_OF_STATE, KAZAN_REPORT, ZAKHAROVA_DENIAL,
+            EXPERT_COMMENT, STATE_TWEET]
 
 
 def test_every_evidence_quote_is_verbatim_at_its_offsets() -> None:
@@ -426,8 +552,11 @@ def test_ingesting_twice_gives_the_same_graph() -> None:
 
 
 def test_one_batch_or_one_article_per_batch_gives_the_same_graph() -> None:
-    together = ingest(*ALL_DOCS).export
-    apart = ingest(*ALL_DOCS, batch_size=1).export
+    # Without the Kazan pair: an undated event is matched within a batch only (see the
+    # xfail above), which is the one known way batching changes the result.
+    docs = [d for d in ALL_DOCS if d not in (KAZAN_REPORT, ZAKHAROVA_DENIAL)]
+    together = ingest(*docs).export
+    apart = ingest(*docs, batch_size=1).export
     kinds = ("ASSERTS", "DENIES")
     assert sorted(r.id for r in together.relationships if r.type in kinds) == \
         sorted(r.id for r in apart.relationships if r.type in kinds)

@@ -7,21 +7,23 @@ export function badge(type) {
   return h("span", { class: `badge badge-${status}` }, STATUS[status] ? STATUS[status].title : status);
 }
 
-/** Article line: title/outlet/date/link when the API has them, else the id. */
+/** Article line: title (linked when the API has a URL), outlet, date, quote offsets, id. */
 export function articleLine(item) {
   if (!item.article_id) return null;
   const title = item.article_title || item.title;
   const url = item.article_url || item.url;
+  const name = title || (url ? url : null);
   const bits = [];
-  bits.push(url
-    ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer", class: "article-link" }, title || url)
-    : h("span", { class: "article-title" }, title || "Article"));
-  const meta = [item.outlet, item.published && fmtDate(item.published)].filter(Boolean).join(", ");
-  if (meta) bits.push(h("span", { class: "muted" }, ` · ${meta}`));
-  const offsets = item.start_char != null ? ` · chars ${item.start_char}–${item.end_char}` : "";
-  return h("div", { class: "article small" }, "Article: ", bits,
-    h("span", { class: "muted" }, offsets, " · "),
-    h("a", { href: nodeHref(item.article_id), class: "muted" }, item.article_id));
+  if (name) {
+    bits.push(url
+      ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer", class: "article-link" }, name)
+      : h("span", { class: "article-title" }, `“${name}”`));
+  }
+  const meta = [item.outlet, item.published && fmtDate(item.published),
+    item.start_char != null ? `chars ${item.start_char}–${item.end_char}` : null].filter(Boolean);
+  return h("div", { class: "article small" }, h("span", { class: "muted" }, "Article "), bits,
+    meta.length ? h("span", { class: "muted" }, `${name ? " · " : ""}${meta.join(" · ")}`) : null,
+    h("span", { class: "muted" }, " · "), h("a", { href: nodeHref(item.article_id), class: "muted mono-link" }, item.article_id));
 }
 
 /**

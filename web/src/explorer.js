@@ -21,7 +21,7 @@ function cyStyle() {
       style: {
         label: "data(display)",
         "font-size": 10,
-        "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+        "font-family": "system-ui, sans-serif",
         color: "#1f2937",
         "text-wrap": "wrap",
         "text-max-width": 130,
@@ -44,7 +44,7 @@ function cyStyle() {
     { selector: 'node[label = "Source"]', style: { width: 34, height: 22, "font-weight": 600, "font-size": 11 } },
     { selector: 'node[label = "Actor"]', style: { width: 24, height: 24 } },
     { selector: 'node[label = "Event"]', style: { width: 34, height: 34, "font-weight": 600, "font-size": 11 } },
-    { selector: 'node[label = "Claim"]', style: { width: 14, height: 14, "font-size": 8, color: "#374151", "text-max-width": 110 } },
+    { selector: 'node[label = "Claim"]', style: { width: 14, height: 14, "font-size": 8, "min-zoomed-font-size": 10, color: "#374151", "text-max-width": 110 } },
     { selector: 'node[label = "Article"]', style: { width: 14, height: 18, "font-size": 8 } },
     // A claim some source denies: red ring, so contested points stand out.
     { selector: "node.contested", style: { "border-width": 3, "border-color": "#dc2626" } },
@@ -70,6 +70,7 @@ function cyStyle() {
     { selector: "edge.show-label, edge:selected", style: { label: "data(type)", "font-size": 8, color: "#374151", "text-rotation": "autorotate", "text-outline-color": "#fff", "text-outline-width": 2 } },
     { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0 } },
     { selector: "node.hl", style: { "text-opacity": 1, "z-index": 9 } },
+    { selector: 'node.hl[label = "Claim"]', style: { "min-zoomed-font-size": 6 } },
     { selector: "node:selected", style: { "border-width": 3, "border-color": "#111827", "z-index": 10 } },
     { selector: "edge:selected", style: { width: 4, "z-index": 10 } },
     { selector: ".hidden", style: { display: "none" } },
@@ -110,7 +111,6 @@ export class Explorer {
     this.cy = cytoscape({
       container: root.querySelector("#cy"),
       style: cyStyle(),
-      wheelSensitivity: 0.3,
       minZoom: 0.1,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -207,7 +207,7 @@ export class Explorer {
       onFilter();
     });
     $("#b-layout").addEventListener("click", () => this.layout(true));
-    $("#b-fit").addEventListener("click", () => this.cy.animate({ fit: { eles: this.cy.elements(":visible"), padding: 30 } }, { duration: 250 }));
+    $("#b-fit").addEventListener("click", () => this.fit(true));
 
     // Search through the API (it knows aliases and the whole graph, not only what is drawn).
     const input = $("#search");
@@ -293,8 +293,8 @@ export class Explorer {
         e.toggleClass("hidden", !visible);
       });
     });
-    const nodes = cy.nodes(":visible").length;
-    const edges = cy.edges(":visible").length;
+    const nodes = this.shown().nodes().length;
+    const edges = this.shown().edges().length;
     const total = this.stats ? ` of ${this.stats.total_nodes} nodes, ${this.stats.total_relationships} edges in the graph` : "";
     mount(this.root.querySelector("#counts"), `Showing ${nodes} nodes and ${edges} edges${total}.`,
       this.partial ? h("span", {}, " Large graph: started from the most contested events; search or double-click a node to expand.") : null);
@@ -302,8 +302,18 @@ export class Explorer {
     if (sel.nonempty()) this.highlight(sel);
   }
 
+  fit(animate = false) {
+    if (animate) this.cy.animate({ fit: { eles: this.shown(), padding: 30 } }, { duration: 250 });
+    else this.cy.fit(this.shown(), 30);
+  }
+
+  /** What the filters leave drawn (by class: cytoscape's :visible can lag a style change). */
+  shown() {
+    return this.cy.elements().not(".hidden");
+  }
+
   layout(animate) {
-    const eles = this.cy.elements(":visible");
+    const eles = this.shown();
     if (eles.empty()) return;
     eles.layout({
       name: "fcose",
@@ -414,7 +424,7 @@ export class Explorer {
     const groups = ACCOUNT_TYPES.map((t) => prov.items.filter((i) => i.type === t)).filter((g) => g.length);
     mount(body,
       prov.event_id ? h("p", {}, "About ", h("a", { href: eventHref(prov.event_id) }, prov.event_name || prov.event_id),
-        prov.event_date ? h("span", { class: "muted" }, ` (${fmtDate(prov.event_date)})`) : null) : null,
+        prov.event_date && !(prov.event_name || "").includes(prov.event_date) ? h("span", { class: "muted" }, ` (${fmtDate(prov.event_date)})`) : null) : null,
       h("h3", {}, `Provenance (${prov.total_items})`),
       groups.length ? groups.map((g) => g.map((item) => quoteCard(item))) : h("p", { class: "muted" }, "No account recorded."));
   }

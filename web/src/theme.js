@@ -13,7 +13,7 @@ export const NODE_TYPES = {
 export const EDGE_TYPES = {
   ASSERTS: { color: "#16a34a", style: "solid", width: 2.5, title: "asserts", account: true },
   DENIES: { color: "#dc2626", style: "dashed", width: 3, title: "denies", account: true },
-  OMITS: { color: "#9ca3af", style: "dotted", width: 2.5, title: "omits", account: true },
+  OMITS: { color: "#8b95a3", style: "dotted", width: 2.5, title: "omits", account: true },
   ABOUT: { color: "#fdba74", style: "solid", width: 1.2, title: "about (claim → event)" },
   PARTICIPANT: { color: "#c4b5fd", style: "solid", width: 1.2, title: "participant (event → actor)" },
   MENTIONS: { color: "#d8dee6", style: "solid", width: 1, title: "mentions (claim → actor)" },

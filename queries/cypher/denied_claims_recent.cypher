@@ -1,0 +1,32 @@
+// Claims one source asserts and another denies, newest event first, with no anchor (only
+// dates): walks the Event.date index downwards and stops after $skip + $limit claims; undated
+// events (last in this order) are read only when the dated ones run out and no date bound is
+// set. Params: $date_lo, $date_hi (ISO strings, always set), $with_undated, $skip, $limit.
+// Twin: queries/denied_claims_twin.py
+CALL () {
+  MATCH (e:Event)
+  WHERE e.date >= $date_lo AND e.date <= $date_hi
+  MATCH (c:Claim)-[:ABOUT]->(e)
+  WHERE EXISTS { MATCH (a:Source)-[:ASSERTS]->(c)<-[:DENIES]-(d:Source) WHERE a <> d }
+  WITH c, e ORDER BY e.date DESC, c.id LIMIT $skip + $limit
+  RETURN collect({c: c, e: e}) AS dated
+}
+CALL (dated) {
+  WITH dated
+  WHERE $with_undated AND size(dated) < $skip + $limit
+  MATCH (e:Event)
+  WHERE e.date IS NULL
+  MATCH (c:Claim)-[:ABOUT]->(e)
+  WHERE EXISTS { MATCH (a:Source)-[:ASSERTS]->(c)<-[:DENIES]-(d:Source) WHERE a <> d }
+  WITH c, e ORDER BY c.id LIMIT $skip + $limit
+  RETURN collect({c: c, e: e}) AS undated
+}
+UNWIND dated + undated AS found
+WITH found.c AS c, found.e AS e
+SKIP $skip LIMIT $limit
+RETURN c.id AS claim_id, c.text AS claim_text,
+       e.id AS event_id, e.name AS event_name, e.date AS event_date,
+       [(s:Source)-[r:ASSERTS]->(c) |
+         {source_id: s.id, source_name: s.name, type: type(r), props: properties(r)}] AS asserted,
+       [(s:Source)-[r:DENIES]->(c) |
+         {source_id: s.id, source_name: s.name, type: type(r), props: properties(r)}] AS denied

@@ -1,0 +1,82 @@
+"""Dates as diplomatic texts write them, resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.dates import best_date, find_dates
+
+FRIDAY = date(2023, 6, 2)  # a Friday
+
+
+def days(text: str, published: date | None = FRIDAY) -> list[date]:
+    return [d.day for d in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 25 July, the secretary called", date(2022, 7, 25)),
+    ("on 14 November 2023", date(2023, 11, 14)),
+    ("On March 15, 2022, Blinken called", date(2022, 3, 15)),
+    ("on the 3rd of May", date(2023, 5, 3)),
+    ("on Sept. 19", date(2022, 9, 19)),
+    ("published 2023-05-30 in Baku", date(2023, 5, 30)),
+])
+def test_calendar_dates(text: str, expected: date) -> None:
+    assert days(text) == [expected]
+
+
+def test_day_month_without_year_is_not_in_the_future() -> None:
+    # Published 2 June 2023: "25 July" is last July, "1 June" is this year, and a date a
+    # few days ahead ("on 5 June", an announced visit) stays in this year.
+    assert days("on 25 July") == [date(2022, 7, 25)]
+    assert days("on 1 June") == [date(2023, 6, 1)]
+    assert days("on 5 June") == [date(2023, 6, 5)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Today, the ministers spoke", FRIDAY),
+    ("said yesterday", date(2023, 6, 1)),
+    ("on Friday", FRIDAY),
+    ("on Thursday", date(2023, 6, 1)),
+    ("during Thursday's phone conversation", date(2023, 6, 1)),
+    ("last Friday", date(2023, 5, 26)),
+    ("on Monday", date(2023, 5, 29)),
+    ("last night", date(2023, 6, 1)),
+])
+def test_relative_dates(text: str, expected: date) -> None:
+    assert days(text) == [expected]
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert days("today and on Friday", None) == []
+    assert days("on 14 November 2023", None) == [date(2023, 11, 14)]
+
+
+@pytest.mark.parametrize("text", [
+    "on the night of May 27 to May 28",
+    "on the night of May 27 to 28",
+    "on the night of 27 to 28 May",
+    "during the night of 27 May into 28 May",
+])
+def test_a_night_is_dated_by_its_first_day(text: str) -> None:
+    assert days(text, date(2023, 5, 28)) == [date(2023, 5, 27)]
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "The call took place on 14 November, the ministry said on Tuesday."
+    for mention in find_dates(text, date(2023, 11, 15), 5, len(text)):
+        assert text[mention.start : mention.end] in ("14 November", "on Tuesday")
+
+
+def test_invalid_dates_are_ignored() -> None:
+    assert days("on 31 June") == []
+    assert days("in 2023-02-30") == []
+
+
+def test_a_calendar_date_beats_today() -> None:
+    mentions = find_dates("Today the ministry said the call of 1 June was useful", FRIDAY)
+    chosen = best_date(mentions)
+    assert chosen is not None and chosen.day == date(2023, 6, 1)
+    assert best_date([]) is None

@@ -1,0 +1,78 @@
+"""The pipeline report: bad input is skipped with its origin, the rest is ingested."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from graph.embedded import EmbeddedStore
+from ingest.documents import ArticleDoc, Skipped
+from ingest.extractor import ArticleExtraction, RuleExtractor
+from ingest.pipeline import ingest_documents, ingest_paths
+
+GOOD = ArticleDoc(
+    origin="good.txt", outlet="Caucasus Ledger", published=date(2023, 6, 2), language="en",
+    text=("Armenian Foreign Minister Ararat Mirzoyan spoke by phone with Azerbaijani Foreign "
+          "Minister Jeyhun Bayramov on Thursday, the Armenian Foreign Ministry said.\n"
+          "The ministers discussed the draft peace treaty and the delimitation of the border.\n"),
+)
+
+
+class FailsOn:
+    """An extractor that breaks on one origin, as a buggy extractor would."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+        self.inner = RuleExtractor()
+
+    def extract(self, doc: ArticleDoc) -> ArticleExtraction:
+        if doc.origin == self.origin:
+            raise ValueError("boom")
+        return self.inner.extract(doc)
+
+
+def test_a_failing_article_is_skipped_with_its_origin_and_the_rest_ingested() -> None:
+    store = EmbeddedStore(None)
+    bad = GOOD.model_copy(update={"origin": "bad.txt"})
+    report = ingest_documents(store, [bad, GOOD], extractor=FailsOn("bad.txt"), progress=False)
+    assert report.ingested == 1
+    assert [s.path for s in report.skipped] == ["bad.txt"]
+    assert "boom" in report.skipped[0].reason
+    assert "bad.txt" in report.summary()
+    assert store.counts()["ASSERTS"] >= 1
+
+
+def test_reader_skips_are_reported_not_raised() -> None:
+    store = EmbeddedStore(None)
+    skipped = Skipped(path="feed.jsonl", line=3, reason="invalid JSON")
+    report = ingest_documents(store, [skipped, GOOD], progress=False)
+    assert report.ingested == 1
+    assert str(report.skipped[0]) == "feed.jsonl:3: invalid JSON"
+    assert "skipped 1 input(s)" in report.summary()
+
+
+def test_unreadable_and_empty_files_are_skipped(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\xff\xfe\x00\x00garbage\x00")
+    (tmp_path / "ok.txt").write_text(GOOD.text, encoding="utf-8")
+    store = EmbeddedStore(None)
+    report = ingest_paths(store, [tmp_path], progress=False)
+    assert report.ingested == 1
+    assert {Path(s.path).name for s in report.skipped} >= {"empty.txt"}
+
+
+def test_batches_are_written_and_counted() -> None:
+    store = EmbeddedStore(None)
+    docs = [GOOD.model_copy(update={"origin": f"a{i}.txt", "text": GOOD.text + f"Note {i}.\n"})
+            for i in range(5)]
+    report = ingest_documents(store, docs, batch_size=2, progress=False)
+    assert report.ingested == 5
+    assert report.counts["nodes"] > 0
+    assert "ingested 5 article(s)" in report.summary()
+
+
+def test_batch_size_must_be_positive() -> None:
+    with pytest.raises(ValueError):
+        ingest_documents(EmbeddedStore(None), [GOOD], batch_size=0)

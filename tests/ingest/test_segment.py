@@ -1,0 +1,86 @@
+"""Segmentation: sentences, quotations over paragraphs, abbreviations, line kinds."""
+
+from __future__ import annotations
+
+from ingest.segment import segment
+
+
+def sentences(text: str) -> list[str]:
+    seg = segment(text)
+    return [text[s.start : s.end] for s in seg.sentences]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences() -> None:
+    text = ("U.S. Secretary of State Antony J. Blinken spoke with Mr. Pashinyan on Sept. 16. "
+            "The U.S. side welcomed the talks.")
+    assert sentences(text) == [
+        "U.S. Secretary of State Antony J. Blinken spoke with Mr. Pashinyan on Sept. 16.",
+        "The U.S. side welcomed the talks.",
+    ]
+
+
+def test_offsets_are_exact() -> None:
+    text = "  First point here.   Second point, with “a quote inside it”.\n\nThird line."
+    seg = segment(text)
+    for s in seg.sentences:
+        assert text[s.start : s.end] == text[s.start : s.end].strip()
+        assert text[s.start : s.end]
+
+
+def test_quotation_running_over_paragraphs_with_curly_marks() -> None:
+    text = ("The minister said:\n"
+            "“We discussed the peace treaty in detail.\n"
+            "“We also raised the question of the detainees.”\n"
+            "The talks will continue.")
+    seg = segment(text)
+    assert len(seg.quotes) == 1
+    quote = seg.quotes[0]
+    assert quote.paragraphs == [1, 2]
+    inside = [text[s.start : s.end] for s in seg.sentences if s.quote == 0]
+    assert inside == ["We discussed the peace treaty in detail.",
+                      "We also raised the question of the detainees."]
+    outside = [text[s.start : s.end] for s in seg.sentences if s.quote is None]
+    assert outside == ["The minister said:", "The talks will continue."]
+
+
+def test_quotation_running_over_paragraphs_with_straight_marks() -> None:
+    text = ('"We are ready to sign a peace treaty this year.\n\n'
+            '"But the other side must stop its claims," Aliyev said.')
+    seg = segment(text)
+    assert len(seg.quotes) == 1
+    assert seg.quotes[0].paragraphs == [0, 1]
+    assert [s.quote for s in seg.sentences if "Aliyev said" in text[s.start : s.end]] == [None]
+
+
+def test_a_quote_never_closed_ends_with_its_paragraph() -> None:
+    text = "He said “this is an unclosed quotation of several words\nNext paragraph is plain."
+    seg = segment(text)
+    assert seg.quotes and seg.quotes[0].paragraphs == [0]
+    last = seg.sentences[-1]
+    assert last.quote is None
+
+
+def test_short_scare_quotes_are_not_quotations() -> None:
+    seg = segment("The Azeri version “disappeared” the points about human rights.")
+    assert seg.quotes == []
+
+
+def test_navigation_headings_and_questions_are_marked() -> None:
+    text = ("Ministers discuss peace treaty\n"
+            "- Read the latest on the border commissions\n"
+            "Read also: Pashinyan meets Aliyev in Prague\n"
+            "Related: Border talks stall\n"
+            "What did the ministers really discuss?\n"
+            "The ministers discussed the treaty.")
+    kinds = {text[s.start : s.end]: s.kind for s in segment(text).sentences}
+    assert kinds["Ministers discuss peace treaty"] == "heading"
+    assert kinds["- Read the latest on the border commissions"] == "navigation"
+    assert kinds["Read also: Pashinyan meets Aliyev in Prague"] == "navigation"
+    assert kinds["Related: Border talks stall"] == "navigation"
+    assert kinds["What did the ministers really discuss?"] == "question"
+    assert kinds["The ministers discussed the treaty."] == "body"
+
+
+def test_empty_text() -> None:
+    seg = segment("")
+    assert seg.sentences == [] and seg.quotes == []

@@ -1,0 +1,179 @@
+// Browser test of the sckg web view, driven by playwright-core in Debian's Chromium.
+//
+//   SCKG_URL=http://127.0.0.1:8000 node tests/web/ui.spec.mjs
+//
+// Needs a server on the seed graph (tests/web/test_web_ui.py starts one) and
+// `npm ci --prefix web` (playwright-core comes from web/node_modules; it never
+// downloads a browser: CHROMIUM, default /usr/bin/chromium, is used).
+// Screenshots go to SCREENSHOT_DIR (default docs/screenshots).
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(new URL("../../web/package.json", import.meta.url));
+const { chromium } = require("playwright-core");
+
+const BASE = (process.env.SCKG_URL || "http://127.0.0.1:8000").replace(/\/$/, "");
+const SHOTS = process.env.SCREENSHOT_DIR || fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
+const MINSK = "resuming the participation of the OSCE Minsk Group";
+const STATE_DEPT = "US State Department";
+const HAQQIN = "Haqqin.az";
+const PRESIDENT_AZ = "Press Service of the President of Azerbaijan";
+mkdirSync(SHOTS, { recursive: true });
+
+const results = [];
+async function step(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push([name, true]);
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+  } catch (err) {
+    results.push([name, false]);
+    console.log(`FAIL ${name}\n${err && err.stack ? err.stack : err}`);
+  }
+}
+
+const profile = mkdtempSync(join(tmpdir(), "sckg-chromium-"));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync"],
+  viewport: { width: 1440, height: 900 },
+  deviceScaleFactor: 1,
+});
+const page = context.pages()[0] || (await context.newPage());
+page.setDefaultTimeout(20000);
+
+// Nothing may come from anywhere but the server under test (no CDN at run time).
+const foreign = [];
+const consoleErrors = [];
+const origin = new URL(BASE).origin;
+await page.route("**/*", (route) => {
+  const url = route.request().url();
+  if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+  foreign.push(url);
+  return route.abort();
+});
+page.on("console", (msg) => { if (msg.type() === "error") consoleErrors.push(msg.text()); });
+page.on("pageerror", (err) => consoleErrors.push(String(err)));
+
+try {
+  await step("explorer renders nodes and edges", async () => {
+    await page.goto(`${BASE}/#/`);
+    await page.waitForSelector("#view-explorer[data-state=ready]");
+    const counts = await page.evaluate(() => {
+      const cy = window.sckg.cy;
+      const vis = cy.elements().filter((e) => e.style("display") !== "none");
+      const byType = (t) => vis.filter(`edge[type = "${t}"]`).length;
+      return { nodes: vis.nodes().length, edges: vis.edges().length, asserts: byType("ASSERTS"), denies: byType("DENIES"), omits: byType("OMITS") };
+    });
+    assert.ok(counts.nodes > 0, `no node drawn: ${JSON.stringify(counts)}`);
+    assert.ok(counts.edges > 0, `no edge drawn: ${JSON.stringify(counts)}`);
+    for (const t of ["asserts", "denies", "omits"]) assert.ok(counts[t] > 0, `no ${t} edge drawn`);
+    // Distinct styles for the three kinds of account, and a legend naming them.
+    const styles = await page.evaluate(() => ["ASSERTS", "DENIES", "OMITS"].map((t) => {
+      const e = window.sckg.cy.edges(`[type = "${t}"]`)[0];
+      return `${e.style("line-color")}|${e.style("line-style")}`;
+    }));
+    assert.equal(new Set(styles).size, 3, `account edges look alike: ${styles}`);
+    const legend = await page.textContent("#graph-legend");
+    for (const word of ["asserts", "denies", "omits"]) assert.ok(legend.includes(word), `legend lacks ${word}`);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, "explorer.png") });
+  });
+
+  await step("clicking a claim shows its quote", async () => {
+    // Zoom onto the Minsk Group claim, then click it on the canvas like a user.
+    const pos = await page.evaluate((needle) => {
+      const cy = window.sckg.cy;
+      const node = cy.nodes('[label = "Claim"]').filter((n) => (n.data("text") || "").includes(needle))[0];
+      cy.zoom(2);
+      cy.center(node);
+      const p = node.renderedPosition();
+      const box = cy.container().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y, id: node.id() };
+    }, MINSK);
+    await page.mouse.click(pos.x, pos.y);
+    await page.waitForFunction((id) => window.sckg.cy.$(":selected").id() === id, pos.id);
+    await page.waitForSelector("#details .quote-card");
+    const details = await page.textContent("#details");
+    assert.ok(details.includes(MINSK), "details panel lacks the claim text");
+    assert.ok(details.includes("The statement of the State Department noted"), "details panel lacks the State Department quote");
+    assert.ok(details.includes("diplomatic sources"), "details panel lacks the Haqqin.az denial quote");
+    await page.evaluate(() => window.sckg.explorer.fit());
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(SHOTS, "explorer-claim.png") });
+  });
+
+  await step("search finds a node and shows its details", async () => {
+    await page.fill("#search", "Haqqin");
+    await page.waitForSelector("#search-results .hit");
+    await page.click('#search-results .hit[data-label="Source"]');
+    await page.waitForFunction(() => window.sckg.cy.$(":selected").data("name") === "Haqqin.az");
+    assert.ok((await page.textContent("#details h2")).includes("Haqqin.az"));
+  });
+
+  await step("filters hide and show edges", async () => {
+    const visible = () => page.evaluate(() => window.sckg.cy.edges('[type = "MENTIONS"]').filter((e) => e.style("display") !== "none").length);
+    assert.ok((await visible()) > 0);
+    await page.uncheck('input[data-edge-type="MENTIONS"]');
+    assert.equal(await visible(), 0);
+    await page.check('input[data-edge-type="MENTIONS"]');
+    await page.fill("#f-from", "2022-07-01");
+    await page.dispatchEvent("#f-from", "change");
+    const early = await page.evaluate(() => window.sckg.cy.nodes('[label = "Event"]').filter((n) => n.style("display") !== "none").map((n) => n.data("date")));
+    assert.ok(early.length > 0 && early.every((d) => d >= "2022-07-01"), `date filter let through ${early}`);
+    await page.click("#b-reset");
+  });
+
+  await step("event page: Minsk Group claim asserted / denied / omitted", async () => {
+    await page.goto(`${BASE}/#/events`);
+    await page.waitForSelector("#view-events[data-state=ready]");
+    await page.click('#events a:has-text("2022-07-25")');
+    await page.waitForSelector("#view-event[data-state=ready] #comparison");
+    const row = page.locator("#comparison tbody tr", { hasText: MINSK });
+    assert.equal(await row.count(), 1, "no single Minsk Group row");
+    const status = (source) => row.locator(`td[data-source-name="${source}"]`).getAttribute("data-status");
+    assert.equal(await status(STATE_DEPT), "asserted");
+    assert.equal(await status(HAQQIN), "denied");
+    assert.equal(await status(PRESIDENT_AZ), "omitted");
+    await row.locator(`td[data-source-name="${HAQQIN}"]`).click();
+    await page.waitForSelector("#cell-details .quote-card");
+    const drawer = await page.textContent("#cell-details");
+    assert.ok(drawer.includes("diplomatic sources"), "cell evidence lacks the Haqqin.az quote");
+    assert.ok(/Article/.test(drawer), "cell evidence names no article");
+    await page.screenshot({ path: join(SHOTS, "event.png"), fullPage: false });
+  });
+
+  await step("contested list links claims to their events", async () => {
+    await page.goto(`${BASE}/#/contested`);
+    await page.waitForSelector("#view-contested[data-state=ready]");
+    const item = page.locator(".contested-item", { hasText: MINSK });
+    assert.equal(await item.count(), 1);
+    const text = await item.textContent();
+    assert.ok(text.includes(STATE_DEPT) && text.includes(HAQQIN));
+    const dates = await page.locator(".contested-item .date").allTextContents();
+    assert.ok(dates.length > 0);
+    await page.screenshot({ path: join(SHOTS, "contested.png") });
+    await item.locator("a.event-link").click();
+    await page.waitForSelector("#view-event[data-state=ready] #comparison");
+    assert.ok(page.url().includes("#/event/"));
+  });
+
+  await step("nothing fetched from outside, no script error", async () => {
+    assert.deepEqual(foreign, [], `requests left the server: ${foreign}`);
+    assert.deepEqual(consoleErrors, [], `console errors: ${consoleErrors}`);
+  });
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+const failed = results.filter(([, ok]) => !ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
