@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import queries as q
 from bench.synth_graph import WORDS, generate
 from graph.neo4j_store import Neo4jStore
-from queries import analytics
+from queries import analytics, denied_claims_twin
 from queries._run import load
 
 
@@ -157,16 +157,19 @@ def percentile(sorted_ms: list[float], share: float) -> float:
 
 def profile(store: Neo4jStore, pools: Pools, limit: int) -> None:
     """PROFILE the two target queries once: total db hits and the operators that seek."""
+    unfiltered = denied_claims_twin.params(
+        event_id=None,
+        actor_id=None,
+        source_id=None,
+        date_from=None,
+        date_to=None,
+        skip=0,
+        limit=limit,
+    )
+    by_actor = {**unfiltered, "actor_id": pools.actors[0]}
     checks = {
-        "denied_claims": {
-            "event_id": None,
-            "actor_id": None,
-            "source_id": None,
-            "date_from": None,
-            "date_to": None,
-            "skip": 0,
-            "limit": limit,
-        },
+        "denied_claims_recent": unfiltered,
+        "denied_claims": by_actor,
         "readout_comparison": {"event_id": pools.contested_events[0], "skip": 0, "limit": limit},
     }
     for name, params in checks.items():

@@ -67,6 +67,11 @@ _HEADER = re.compile(r"\b(?:attributable to|the following|as follows|reads|state
 _PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
 _TWEET = re.compile(r"\b(?:tweet|tweeted|on Twitter|on X\b|posted on)", re.IGNORECASE)
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
+_SPOKES_ROLE = re.compile(
+    r"\b(?:press secretary|spokesperson|spokesman|spokeswoman|press officer|press attach[eé]|"
+    r"official representative)\b", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|across|throughout)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"^\s*(?:I|We)\s")
 
 
@@ -119,6 +124,9 @@ class Attributor:
         sources = [f.ref for f in found if f.ref.category == "source"]
         if sources:
             return sources[-1]
+        body = self._body_of_role(phrase)
+        if body is not None:
+            return body
         people = [f.ref for f in found if f.ref.is_person]
         if people:
             return people[-1]
@@ -132,6 +140,21 @@ class Attributor:
         others = [f.ref for f in found if f.ref.kind in ("state", "organisation", "armed_forces")]
         return others[-1] if others else None
 
+    def _body_of_role(self, phrase: str) -> Ref | None:
+        """'the ministry's press secretary X', 'spokesperson of the ministry': the body speaks."""
+        role = _SPOKES_ROLE.search(phrase)
+        if role is None:
+            return None
+        before = phrase[: role.start()].rstrip()
+        owner = None
+        if before.endswith(("'s", "’s")):
+            owner = before[:-2]
+        else:
+            after = re.match(r"\s+(?:of|for|at)\s+(the\s+[\w\s]{0,40})", phrase[role.end() :])
+            owner = after.group(1) if after else None
+        body = self._descriptor(owner) if owner else None
+        return body if body is not None and body.category == "source" else None
+
     def _descriptor(self, phrase: str) -> Ref | None:
         matches = list(SOURCE_DESCRIPTORS.finditer(phrase))
         if not matches:
@@ -144,7 +167,7 @@ class Attributor:
             return self.ctx.last_person
         if noun == "source" and ANONYMOUS_RE.search(phrase) is None:
             return self.ctx.last_source
-        for candidate in (self.ctx.account, self.ctx.last_source):
+        for candidate in (self.ctx.account, self.ctx.last_source, self.publisher):
             if candidate is not None and _compatible(noun, candidate):
                 return candidate
         return self.ctx.last_source if noun in ("report", "statement", "readout") else None
@@ -371,6 +394,8 @@ class Attributor:
         found = [f for f in self._candidates(start, end)
                  if self.text[f.end : f.end + 2] not in ("’s", "'s")]
         for f in reversed(found):
+            if _LOCATIVE.search(self.text[max(start, f.start - 12) : f.start]):
+                break  # "analysts in Yerevan said": a place, not the speaker
             if gap_ok.match(self.text[f.end : end]) and (f.ref.category == "source" or
                                                          f.ref.is_person or
                                                          f.ref.kind in ("state", "organisation")):

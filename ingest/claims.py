@@ -9,8 +9,10 @@ and robust to one readout saying more than the other.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
+from ingest.gazetteer import load as load_gazetteer
 from ingest.lexicon import GENERIC_WORDS, STOPWORDS
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿəƏ0-9][A-Za-zÀ-ÿəƏ0-9'’-]*")
@@ -20,7 +22,12 @@ MIN_SHARED = 4
 
 # Words readouts use interchangeably for the same thing ("the sides" / "the parties").
 _SYNONYMS = {"party": "side", "parties": "side", "sides": "side", "talk": "discuss",
-             "talks": "discuss", "conversation": "call", "premier": "prime"}
+             "talks": "discuss", "conversation": "call", "premier": "prime",
+             "detainee": "prisoner", "detainees": "prisoner", "captive": "prisoner",
+             "captives": "prisoner", "prisoners": "prisoner", "pows": "prisoner",
+             "truce": "ceasefire", "treaty": "agreement", "frontier": "border",
+             "shelling": "fire", "shelled": "fire", "firing": "fire", "fired": "fire",
+             "shots": "fire", "shot": "fire"}
 
 
 @lru_cache(maxsize=65536)
@@ -41,11 +48,22 @@ def content_words(text: str) -> set[str]:
             if w.lower() not in STOPWORDS and len(w) > 2}
 
 
-def features(text: str, actor_names: set[str]) -> set[str]:
+def features(text: str, actor_names: Iterable[str] = ()) -> set[str]:
+    """Content words plus ``@Name`` for every known actor or source the text names.
+
+    Names are found in the text itself (so a claim read back from the store gets
+    the same features as when it was extracted), plus any the caller resolved
+    from context ("the president"). "Moscow" and "the Kremlin" both give @Russia.
+    """
     words = content_words(text)
-    for name in actor_names:
+    names = set(actor_names)
+    for mention in load_gazetteer().mentions(text):
+        if not mention.demonym:
+            names.add(mention.entry.name)
+            words -= content_words(mention.surface)
+    for name in names:
         words -= content_words(name)
-    return words | {f"@{name}" for name in actor_names}
+    return words | {f"@{name}" for name in names}
 
 
 def similarity(a: set[str], b: set[str]) -> float:

@@ -24,7 +24,7 @@ from ingest.documents import ArticleDoc
 from ingest.entities import ArticleEntities, Ref
 from ingest.events import ArticleEvent, event_mentions, group_events
 from ingest.gazetteer import Gazetteer, load
-from ingest.lexicon import EVENT_TRIGGERS, OMISSION_RE
+from ingest.lexicon import DENIAL_RE, EVENT_TRIGGERS, OMISSION_RE, STRONG_DENIAL_RE
 from ingest.segment import segment
 
 MIN_SUBSTANTIVE_WORDS = 2
@@ -127,9 +127,11 @@ class RuleExtractor:
             return None
         names = {r.name for r in mentions}
         ev_start, ev_end = _trim_span(text, *st.evidence)
+        focus = _denied_clause(content) if act == "deny" else content
+        focus_names = {r.name for r in mentions if any(s in focus for s in r.surfaces)}
         return Point(act, st.source, st.speaker, st.frame, ev_start, ev_end, claim_text(content),
-                     features(content, names), mentions, event, order, st.anonymous,
-                     features(text[ev_start:ev_end], names))
+                     features(focus, focus_names if act == "deny" else names), mentions, event,
+                     order, st.anonymous, features(text[ev_start:ev_end], names))
 
     def _claim_worthy(self, st: Statement, ents: ArticleEntities, publisher: Ref | None) -> bool:
         start, end = st.content
@@ -146,6 +148,19 @@ class RuleExtractor:
             for m in pattern.finditer(content):
                 ignore |= content_words(m.group(0))
         return len(substantive(content, ignore)) >= MIN_SUBSTANTIVE_WORDS
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?=(?:in connection|calling|saying|adding|which|while|but|as|and the source|"
+    r"according)\b)", re.IGNORECASE)
+
+
+def _denied_clause(content: str) -> str:
+    """What a denial says did not happen: from its cue to the end of that clause."""
+    cue = STRONG_DENIAL_RE.search(content) or DENIAL_RE.search(content)
+    start = cue.start() if cue else 0
+    stop = _CLAUSE_BREAK.search(content, cue.end() if cue else 0)
+    return content[start : stop.start() if stop else len(content)]
 
 
 def _names_an_account(content: str) -> bool:

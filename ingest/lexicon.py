@@ -70,11 +70,30 @@ DENIAL_RE = re.compile(
     r"there (?:was|were|has been) no (?:mention|discussion|talk)|no such (?:issue|topic|matter)|"
     r"(?:was|were) not (?:discussed|raised|mentioned|on the agenda)|"
     r"did not (?:discuss|raise|mention|take place)|never (?:discussed|raised|happened|took place)|"
-    r"disinformation|misinformation|fake news|\bfake\b|fabrication|lies?\b|"
+    r"disinformation|misinformation|fake news|\bfake\b|fabrication|"
     r"does not (?:reflect|correspond to) (?:the )?(?:truth|reality|facts)|"
     r"do not (?:reflect|correspond to) (?:the )?(?:truth|reality|facts)|"
     r"(?:is|are) not true|not (?:correspond|consistent) with reality|"
-    r"far from (?:the )?(?:truth|reality)|provocation)",
+    r"far from (?:the )?(?:truth|reality))",
+    re.IGNORECASE,
+)
+# Cues that deny on their own; the others ("disinformation", "did not mention") only
+# count as a denial when they can be tied to a point another source asserted.
+STRONG_DENIAL_RE = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing)|"
+    r"untrue|baseless|groundless|not true|fabricated|"
+    r"(?:completely|totally|absolutely|entirely|utterly)\s+(?:false|wrong)|"
+    r"(?:is|are|was|were)\s+false|"
+    r"there (?:was|were|has been) no (?:mention|discussion|talk)|"
+    r"(?:was|were) not (?:discussed|raised|on the agenda)|"
+    r"(?:does|do) not (?:reflect|correspond to) (?:the )?(?:truth|reality|facts))",
+    re.IGNORECASE,
+)
+# A denial that points back instead of restating: "the claim was completely untrue".
+ANAPHORIC_RE = re.compile(
+    r"(?:\b(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|"
+    r"information|statements?|assertions?|accusations?|account|readout|version)|"
+    r"\b(?:calling|called|dismissed|described)\s+(?:it|them))\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 # "did not deny", "no one denies": the cue is itself negated.

@@ -94,7 +94,7 @@ def _extract(extractor: Extractor, doc: ArticleDoc,
     """One bad article must not stop the run: its error is reported with its origin."""
     try:
         return extractor.extract(doc)
-    except Exception as exc:  # noqa: BLE001 - reported to the user with the file name
+    except Exception as exc:  # reported to the user with the file name
         report.skipped.append(Skipped(path=doc.origin, reason=f"extraction failed: {exc!r}"))
         return None
 

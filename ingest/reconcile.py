@@ -10,6 +10,7 @@ blocked by event and by date, never over all pairs, so cost stays linear.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -25,15 +26,17 @@ from graph.model import (
     Source,
 )
 from graph.store import GraphStore
-from ingest.claims import SAME_POINT, features, similarity
+from ingest.claims import SAME_POINT, features, similarity, stem
 from ingest.entities import Ref
 from ingest.events import ArticleEvent
 from ingest.extractor import ArticleExtraction, Point
 from ingest.gazetteer import load as load_gazetteer
+from ingest.lexicon import ANAPHORIC_RE, DENIAL_RE, GENERIC_WORDS, STRONG_DENIAL_RE
 
 FULL_ACCOUNT_MIN_POINTS = 2
 EVENT_DATE_SLACK = timedelta(days=1)
 DENIAL_LOOKBACK = timedelta(days=3)
+UNDATED_LOOKBACK = timedelta(days=7)
 
 
 @dataclass
@@ -110,7 +113,7 @@ class Reconciler:
 
     def _event_for(self, ev: ArticleEvent, published: date | None) -> _EventState:
         participant_ids = {p.id for p in ev.participants}
-        for state in self._candidates(ev):
+        for state in self._candidates(ev, published):
             if _same_event(state, ev, participant_ids):
                 return state
         new = Event(
@@ -123,9 +126,16 @@ class Reconciler:
         self.events[new.id] = state
         return state
 
-    def _candidates(self, ev: ArticleEvent) -> list[_EventState]:
+    def _candidates(self, ev: ArticleEvent, published: date | None = None) -> list[_EventState]:
         if ev.date is None:
-            return [s for s in self.events.values() if s.event.date is None]
+            undated = [s for s in self.events.values() if s.event.date is None]
+            if published is None:
+                return undated
+            # An undated mention ("the call") in the news is of a recent event.
+            self._fetch_days(published - UNDATED_LOOKBACK, published)
+            lo, hi = (published - UNDATED_LOOKBACK).isoformat(), published.isoformat()
+            recent = [s for s in self.events.values() if s.event.date and lo <= s.event.date <= hi]
+            return sorted(recent, key=lambda s: s.event.date or "", reverse=True) + undated
         self._fetch_days(ev.date - EVENT_DATE_SLACK, ev.date + EVENT_DATE_SLACK)
         lo = (ev.date - EVENT_DATE_SLACK).isoformat()
         hi = (ev.date + EVENT_DATE_SLACK).isoformat()
@@ -221,7 +231,14 @@ class Reconciler:
             if earlier:
                 self._account(EdgeType.ASSERTS, source_id, earlier[-1], ex, point, "agreement")
         elif point.act == "deny":
-            target = self._denied_claim(point, state, source_id, ex)
+            target = _anaphoric_target(ex, point, source_id, asserted)
+            if target is None:
+                target = self._denied_claim(point, state, source_id, ex)
+            if target is None and not STRONG_DENIAL_RE.search(ex.text[point.start : point.end]):
+                # "disinformation" with nothing to point at is a claim, not a denial.
+                claim = self._claim_for(point, state, scope)
+                self._account(EdgeType.ASSERTS, source_id, claim, ex, point, point.frame)
+                return
             if target is None:
                 target = self._claim_for(point, state, scope)
             self._account(EdgeType.DENIES, source_id, target, ex, point, "denial")
@@ -259,14 +276,12 @@ class Reconciler:
         so the DENIES edge ends up on the claim that was actually made.
         """
         source_id = point.source.id
-        best, score = None, 0
-        for claim in pool.values():
-            if not claim.accounts or any(t != "DENIES" or s == source_id
-                                         for t, s, _ in claim.accounts):
-                continue
-            s = _denial_overlap(point.features | point.context, claim.features, set())
-            if s > score:
-                best, score = claim, s
+        only_denied = [
+            (claim, set[str]()) for claim in pool.values()
+            if claim.accounts and all(t == "DENIES" and s != source_id
+                                      for t, s, _ in claim.accounts)
+        ]
+        best = _best_denied(point.features | point.context, only_denied)
         if best is None:
             return None
         best.text = point.text
@@ -309,18 +324,16 @@ class Reconciler:
                       ex: ArticleExtraction) -> _ClaimState | None:
         pools = [state] if state is not None else self._recent_events(ex, point)
         pools += self._batch_pools(pools, ex, point)
-        best, score = None, 0.0
+        candidates: list[tuple[_ClaimState, set[str]]] = []
         for pool in pools:
             self._load_claims(pool)
+            participants = {f"@{n}" for n in pool.event.participant_names}
             for claim in pool.claims.values():
-                others = {s for t, s, _ in claim.accounts if t == "ASSERTS" and s != source_id}
-                if not others:
-                    continue
-                s = _denial_overlap(point.features | point.context, claim.features,
-                                    {f"@{n}" for n in pool.event.participant_names})
-                if s > score:
-                    best, score = claim, s
-        return best
+                if any(t == "ASSERTS" and s != source_id for t, s, _ in claim.accounts):
+                    candidates.append((claim, participants))
+        # What is denied is stated after the cue; the whole sentence is the fallback.
+        return (_best_denied(point.features, candidates)
+                or _best_denied(point.features | point.context, candidates))
 
     def _batch_pools(self, searched: list[_EventState], ex: ArticleExtraction,
                      point: Point) -> list[_EventState]:
@@ -342,9 +355,9 @@ class Reconciler:
             return []
         lo = (published - DENIAL_LOOKBACK).isoformat()
         self._fetch_days(published - DENIAL_LOOKBACK, published)
-        names = {f"@{r.name}" for r in point.mentions}
+        names = _with_states(point.mentions) | {f[1:] for f in point.context if f[0] == "@"}
         return [s for s in self.events.values() if s.event.date and lo <= s.event.date
-                <= published.isoformat() and names & {f"@{n}" for n in s.event.participant_names}]
+                <= published.isoformat() and names & set(s.event.participant_names)]
 
     def _stated_omissions(self, ex: ArticleExtraction, point: Point,
                           state: _EventState | None) -> None:
@@ -404,17 +417,66 @@ class Reconciler:
         return self.fragment
 
 
-def _denial_overlap(denial: set[str], claim: set[str], participants: set[str]) -> int:
-    """How strongly a denial's words point at a claim: shared words, names count more.
+MIN_DENIAL_SCORE = 1.5
 
-    A denial restates only the gist ("prisoners were not discussed"), so two
-    shared words, or one named actor other than the event's participants, suffice.
+
+def _best_denied(denial: set[str],
+                 candidates: list[tuple[_ClaimState, set[str]]]) -> _ClaimState | None:
+    """The claim a denial's words point at, weighting words by how rare they are.
+
+    A denial restates only the gist ("prisoners were not discussed"): the words
+    it shares with one claim and not with the others (a named organisation, a
+    topic) decide, while the event's participants and readout boilerplate,
+    shared by every claim, count for almost nothing.
     """
-    shared = denial & claim
-    specific = {f for f in shared if f.startswith("@")} - participants
-    if len(shared) < 2 and not specific:
-        return 0
-    return len(shared) + 2 * len(specific)
+    if not candidates:
+        return None
+    df: dict[str, int] = {}
+    for claim, _ in candidates:
+        for feature in claim.features:
+            df[feature] = df.get(feature, 0) + 1
+    n = len(candidates)
+    best, best_score = None, 0.0
+    for claim, participants in candidates:
+        shared = (denial & claim.features) - participants - _GENERIC
+        score = sum(1.0 + math.log((n + 1) / (df[f] + 1)) + _name_bonus(f) for f in shared)
+        if len(shared) >= 1 and score > best_score:
+            best, best_score = claim, score
+    return best if best_score >= MIN_DENIAL_SCORE else None
+
+
+def _with_states(refs: list[Ref]) -> set[str]:
+    """Names of these actors and of the states they belong to (forces stand for states)."""
+    gazetteer = load_gazetteer()
+    names = {r.name for r in refs}
+    for ref in refs:
+        state = gazetteer.state_of(ref.entry) if ref.entry is not None else None
+        if state is not None:
+            names.add(state.name)
+    return names
+
+
+def _name_bonus(feature: str) -> float:
+    """A named organisation or person pins a point down; states are named everywhere."""
+    if not feature.startswith("@"):
+        return 0.0
+    entry = load_gazetteer().get(feature[1:])
+    return 0.0 if entry is not None and entry.kind == "state" else 1.0
+
+
+def _anaphoric_target(ex: ArticleExtraction, point: Point, source_id: str,
+                      asserted: list[tuple[Point, _ClaimState]]) -> _ClaimState | None:
+    """'X said the claim was completely untrue': the point reported just before."""
+    text = ex.text[point.start : point.end]
+    cue = STRONG_DENIAL_RE.search(text) or DENIAL_RE.search(text)
+    if cue is None or ANAPHORIC_RE.search(text[max(0, cue.start() - 80) : cue.start()]) is None:
+        return None
+    earlier = [(p, c) for p, c in asserted if p.order < point.order
+               and p.source.id != source_id and p.end <= point.start]
+    return earlier[-1][1] if earlier else None
+
+
+_GENERIC = frozenset(GENERIC_WORDS | {stem(w) for w in GENERIC_WORDS})
 
 
 def _same_event(state: _EventState, ev: ArticleEvent, participant_ids: set[str]) -> bool:
@@ -425,10 +487,10 @@ def _same_event(state: _EventState, ev: ArticleEvent, participant_ids: set[str])
 
 
 def _claim_from_record(record: ClaimRecord) -> _ClaimState:
-    feats = features(record.claim.text, set())
+    feats = features(record.claim.text)
     for account in record.accounts:
         if account.evidence and account.type != EdgeType.OMITS:
-            feats |= features(account.evidence, set())
+            feats |= features(account.evidence)
     state = _ClaimState(record.claim.id, record.claim.text, record.event_id, feats)
     state.accounts = [(str(a.type), a.source_id, a.frame or a.method or "")
                       for a in record.accounts]
@@ -437,12 +499,12 @@ def _claim_from_record(record: ClaimRecord) -> _ClaimState:
 
 def _full_accounts(state: _EventState) -> set[str]:
     """Sources that gave their own readout of the event (at least two points)."""
-    counts: dict[str, int] = {}
+    points: dict[str, set[str]] = {}
     for claim in state.claims.values():
         for edge_type, source, frame in claim.accounts:
             if edge_type == "ASSERTS" and frame == "readout":
-                counts[source] = counts.get(source, 0) + 1
-    return {s for s, n in counts.items() if n >= FULL_ACCOUNT_MIN_POINTS}
+                points.setdefault(source, set()).add(claim.id)
+    return {s for s, claims in points.items() if len(claims) >= FULL_ACCOUNT_MIN_POINTS}
 
 
 def _account_owner(ex: ArticleExtraction, point: Point, state: _EventState) -> str | None:

@@ -168,7 +168,25 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
         quotes.append(quote)
         last = quote.paragraphs[-1]
         index, pos = (last, quote.end) if quote.end < paragraphs[last].end else (last + 1, 0)
-    return [q for q in quotes if len(text[q.inner_start : q.inner_end].split()) >= 4]
+    kept = [q for q in quotes if len(text[q.inner_start : q.inner_end].split()) >= 4]
+    return [q for q in kept if not _inline(text, paragraphs, q)]
+
+
+_INNER_SENTENCE_END = re.compile(r"[.!?][”\"’»]?\s+[\"“«]?[A-Z]")
+
+
+def _inline(text: str, paragraphs: list[Span], quote: Quote) -> bool:
+    """A partial quotation inside a sentence ("said the claim was “completely untrue”")
+    is part of that sentence, not a quotation with a frame of its own."""
+    if len(quote.paragraphs) > 1:
+        return False
+    para = paragraphs[quote.paragraphs[0]]
+    if text[quote.end - 1] not in CLOSING or quote.end >= para.end - 1:
+        return False  # unclosed, or closing its paragraph: a quotation of its own
+    before = text[para.start : quote.start].rstrip()
+    if not before or before.endswith((":", ".", "!", "?")):
+        return False
+    return _INNER_SENTENCE_END.search(text, quote.inner_start, quote.inner_end) is None
 
 
 def _next_opening(text: str, pos: int, end: int) -> int | None:

@@ -104,7 +104,8 @@ def omissions(
         "skip": offset,
         "limit": limit,
     }
-    return _omissions.build(run(store, "omissions", params, _omissions.twin))
+    rows = run(store, _omissions.cypher_name(params), params, _omissions.twin)
+    return _omissions.build(rows)
 
 
 def readout_comparison(

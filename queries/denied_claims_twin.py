@@ -70,9 +70,7 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
     return page(newest_first(rows, "event_date", "claim_id"), params)
 
 
-def _keep(
-    g: nx.MultiDiGraph, params: Row, claim_id: str, event_id: str, sources: set[str]
-) -> bool:
+def _keep(g: nx.MultiDiGraph, params: Row, claim_id: str, event_id: str, sources: set[str]) -> bool:
     if params["event_id"] is not None and event_id != params["event_id"]:
         return False
     if not in_range(props(g, event_id).get("date"), params["date_from"], params["date_to"]):

@@ -68,13 +68,6 @@ def build(rows: list[Row]) -> GraphExport:
         key=lambda n: n.id,
     )
     rels = sorted(
-        (
-            ExportRelationship(
-                **rel,
-            )
-            for r in rows
-            for rel in r["out"]
-        ),
-        key=lambda rel: rel.id,
+        (ExportRelationship(**rel) for r in rows for rel in r["out"]), key=lambda rel: rel.id
     )
     return GraphExport(nodes=nodes, relationships=rels)

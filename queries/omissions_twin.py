@@ -1,4 +1,7 @@
-"""Omissions: the networkx twin of ``cypher/omissions.cypher``."""
+"""Omissions: the networkx twin of ``cypher/omissions.cypher`` (an event or source anchors
+the search) and ``cypher/omissions_recent.cypher`` (no anchor: newest events first, read
+down the event date index). Only claims about an event count.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +35,8 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
         if not asserted:
             continue
         event_id = claim_event(g, claim_id)
+        if event_id is None:
+            continue
         if params["event_id"] is not None and event_id != params["event_id"]:
             continue
         omitted = [r for r in account_rows(g, claim_id, ["OMITS"]) if r["source_id"] == source_id]
@@ -47,6 +52,11 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
             }
         )
     return page(newest_first(rows, "event_date", "claim_id", "source_id"), params)
+
+
+def cypher_name(params: Row) -> str:
+    anchored = params["event_id"] is not None or params["source_id"] is not None
+    return "omissions" if anchored else "omissions_recent"
 
 
 def build(rows: list[Row]) -> list[Omission]:

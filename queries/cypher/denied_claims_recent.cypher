@@ -12,8 +12,8 @@ CALL () {
   RETURN collect({c: c, e: e}) AS dated
 }
 CALL (dated) {
-  WITH dated
-  WHERE $with_undated AND size(dated) < $skip + $limit
+  // The guard is an UNWIND so the planner cannot move the label scan in front of it.
+  UNWIND CASE WHEN $with_undated AND size(dated) < $skip + $limit THEN [true] ELSE [] END AS needed
   MATCH (e:Event)
   WHERE e.date IS NULL
   MATCH (c:Claim)-[:ABOUT]->(e)

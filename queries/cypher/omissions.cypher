@@ -1,13 +1,18 @@
-// Points a source's account left out that another source asserted: one row per (claim, omitter).
-// Params: $event_id, $source_id (each may be null), $skip, $limit.
+// Points a source's account left out that another source asserted, when an event or a source
+// anchors the search (else omissions_recent.cypher). One row per (claim, omitting source).
+// Params: $event_id, $source_id (may be null; one is set), $skip, $limit.
 // Twin: queries/omissions_twin.py
-MATCH (o:Source)-[:OMITS]->(c:Claim)
+CALL () {
+  MATCH (o:Source)-[:OMITS]->(c:Claim)-[:ABOUT]->(:Event {id: $event_id}) RETURN o, c
+  UNION
+  MATCH (o:Source {id: $source_id})-[:OMITS]->(c:Claim) RETURN o, c
+}
+WITH o, c
 WHERE ($source_id IS NULL OR o.id = $source_id)
   AND EXISTS { MATCH (a:Source)-[:ASSERTS]->(c) WHERE a <> o }
-WITH DISTINCT o, c
-OPTIONAL MATCH (c)-[:ABOUT]->(e:Event)
-WITH o, c, e
+MATCH (c)-[:ABOUT]->(e:Event)
 WHERE $event_id IS NULL OR e.id = $event_id
+WITH o, c, e
 ORDER BY coalesce(e.date, '') DESC, c.id, o.id
 SKIP $skip LIMIT $limit
 RETURN c.id AS claim_id, c.text AS claim_text,

@@ -226,3 +226,11 @@ def test_bad_query_input_is_never_a_500(client: TestClient) -> None:
         for name in ("event_id", "actor_id", "source_id"):
             assert client.get("/claims/denied", params={name: value}).status_code < 500
         assert client.get("/search", params={"q": value}).status_code < 500
+
+
+def test_errors_are_not_cached(tmp_path: Path) -> None:
+    store = FailingStore(Unavailable("down"))
+    for client in _client(tmp_path, store=store):
+        assert client.get("/stats").status_code == 503
+        store.error = NotFound("now gone")
+        assert client.get("/stats").status_code == 404

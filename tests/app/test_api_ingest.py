@@ -125,3 +125,50 @@ def test_reingesting_the_same_article_merges(make_client: Any) -> None:
         response = client.post("/ingest", json={"articles": [ARTICLE]}, headers={"X-API-Key": KEY})
         assert response.status_code == 200
     assert _articles(client) == 1
+
+
+def test_answers_change_after_an_ingest(make_client: Any) -> None:
+    """Read answers (cached on the embedded store) are fresh after every write."""
+    client = make_client()
+    before = client.get("/stats").json()
+    assert client.get("/stats").json() == before
+    assert client.get("/search", params={"q": "Blinken"}).json()["items"] == []
+    response = client.post("/ingest", json={"articles": [ARTICLE]}, headers={"X-API-Key": KEY})
+    assert response.status_code == 200
+    after = client.get("/stats").json()
+    assert after["nodes"]["Article"] == before["nodes"]["Article"] + 1
+    assert client.get("/search", params={"q": "Blinken"}).json()["items"] != []
+
+
+def test_store_gate_lets_readers_share_and_writers_wait() -> None:
+    """Reads overlap; a write waits for them, and reads that arrive meanwhile wait for it."""
+    import asyncio
+
+    from app.deps import StoreGate
+
+    async def scenario() -> list[str]:
+        gate, log = StoreGate(exclusive_writes=True), []
+        first_read_in = asyncio.Event()
+
+        async def read(name: str, hold: float) -> None:
+            async with gate.reading():
+                log.append(f"{name} in")
+                first_read_in.set()
+                await asyncio.sleep(hold)
+                log.append(f"{name} out")
+
+        async def write() -> None:
+            await first_read_in.wait()
+            async with gate.writing():
+                log.append("write")
+
+        async def late_read() -> None:
+            await first_read_in.wait()
+            await asyncio.sleep(0.01)
+            await read("late", 0)
+
+        await asyncio.gather(read("r1", 0.05), write(), late_read())
+        assert gate.generation == 1
+        return log
+
+    assert asyncio.run(scenario()) == ["r1 in", "r1 out", "write", "late in", "late out"]

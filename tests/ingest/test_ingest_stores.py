@@ -40,8 +40,11 @@ def test_every_account_edge_quotes_its_article_verbatim(store: GraphStore) -> No
     ingest_paths(store, [SAMPLES], progress=False)
     export = store.export()
     articles = {n.id: n.properties for n in export.nodes if n.labels == ["Article"]}
-    texts = {aid: _article_text(Path(p["path"])) for aid, p in articles.items()
-             if not str(p["path"]).endswith((".jsonl", ".html")) and ":" not in Path(p["path"]).name}
+    texts = {
+        aid: _article_text(Path(p["path"]))
+        for aid, p in articles.items()
+        if not str(p["path"]).endswith((".jsonl", ".html")) and ":" not in Path(p["path"]).name
+    }
     checked = 0
     for rel in export.relationships:
         if rel.type not in ("ASSERTS", "DENIES"):

@@ -53,8 +53,11 @@ def test_committed_bundle_matches_sources(tmp_path: Path) -> None:
         pytest.skip("node or web/node_modules missing (npm ci --prefix web)")
     subprocess.run(["node", "build.mjs", "--outdir", str(tmp_path)], cwd=ROOT / "web", check=True,
                    capture_output=True, timeout=120)
-    built = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
-    shipped = sorted(p.relative_to(web.STATIC_DIR) for p in web.STATIC_DIR.rglob("*") if p.is_file())
+    def files(root: Path) -> list[Path]:
+        return sorted(p.relative_to(root) for p in root.rglob("*") if p.is_file())
+
+    built, shipped = files(tmp_path), files(web.STATIC_DIR)
     assert built == shipped
-    stale = [str(p) for p in built if (tmp_path / p).read_bytes() != (web.STATIC_DIR / p).read_bytes()]
+    stale = [str(p) for p in built
+             if (tmp_path / p).read_bytes() != (web.STATIC_DIR / p).read_bytes()]
     assert not stale, f"app/static is stale, run bash web/build.sh: {stale}"

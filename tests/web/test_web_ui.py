@@ -65,7 +65,7 @@ def _free_port() -> int:
 
 
 def _get(url: str) -> tuple[int, str]:
-    with urllib.request.urlopen(url, timeout=5) as res:  # noqa: S310 - loopback only
+    with urllib.request.urlopen(url, timeout=5) as res:
         return res.status, res.read().decode("utf-8", "replace")
 
 
@@ -85,8 +85,9 @@ def served(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     assert ingest.returncode == 0, f"seed ingest failed:\n{ingest.stdout}\n{ingest.stderr}"
     port = _free_port()
     log = (tmp_path / "serve.log").open("w")
-    server = subprocess.Popen([*CLI, "--db", db, "serve", "--host", "127.0.0.1", "--port", str(port)],
-                              cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    server = subprocess.Popen(
+        [*CLI, "--db", db, "serve", "--host", "127.0.0.1", "--port", str(port)],
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

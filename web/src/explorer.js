@@ -88,7 +88,9 @@ function displayOf(data) {
 }
 
 function titleOf(data) {
-  return data.label === "Claim" ? data.text : data.name || data.title || data.id;
+  if (data.label === "Claim") return data.text;
+  if (data.label === "Article" && !data.title) return `Article${data.outlet ? ` in ${data.outlet}` : ""}${data.published ? ` of ${fmtDate(data.published)}` : ""}`;
+  return data.name || data.title || data.id;
 }
 
 /** A /nodes/{id}/neighbourhood answer (GraphExport) as Cytoscape elements. */
@@ -299,7 +301,8 @@ export class Explorer {
     mount(this.root.querySelector("#counts"), `Showing ${nodes} nodes and ${edges} edges${total}.`,
       this.partial ? h("span", {}, " Large graph: started from the most contested events; search or double-click a node to expand.") : null);
     const sel = cy.$(":selected");
-    if (sel.nonempty()) this.highlight(sel);
+    if (sel.nonempty() && !sel.hasClass("hidden")) this.highlight(sel);
+    else if (sel.nonempty()) this.clearSelection();
   }
 
   fit(animate = false) {
@@ -323,12 +326,19 @@ export class Explorer {
       animationDuration: 400,
       fit: true,
       padding: 30,
-      nodeDimensionsIncludeLabels: false,
+      nodeDimensionsIncludeLabels: this.shown().nodes().length < 25,
       nodeRepulsion: (n) => (n.data("label") === "Claim" ? 4500 : 9000),
       idealEdgeLength: (e) => (ACCOUNT_TYPES.includes(e.data("type")) ? 90 : e.data("type") === "MENTIONS" ? 110 : 60),
       edgeElasticity: (e) => (e.data("type") === "MENTIONS" ? 0.1 : 0.45),
       nodeSeparation: 60,
       packComponents: true,
+      stop: () => {
+        // A handful of nodes would be fitted at a giant zoom: cap it.
+        if (this.cy.zoom() > 1.4) {
+          this.cy.zoom(1.4);
+          this.cy.center(eles);
+        }
+      },
     }).run();
   }
 

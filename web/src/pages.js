@@ -88,7 +88,7 @@ export async function renderEvents(root) {
       h("tbody", {}, events.map((e) => h("tr", { dataset: { eventId: e.event_id } },
         h("td", { class: "nowrap" }, fmtDate(e.date)),
         h("td", {}, h("a", { href: eventHref(e.event_id) }, e.name || e.event_id)),
-        h("td", { class: "num" }, e.claims), h("td", { class: "num denied-count" }, e.denials),
+        h("td", { class: "num" }, e.claims), h("td", { class: e.denials ? "num denied-count" : "num" }, e.denials),
         h("td", { class: "num" }, e.omissions), h("td", { class: "num" }, h("strong", {}, e.score)))))));
   if (!events.length) root.append(h("p", { class: "muted" }, "No events yet: ingest some articles."));
   root.dataset.state = "ready";
