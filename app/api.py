@@ -36,7 +36,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.deps import StoreGate
 from app.errors import install_error_handlers
-from app.routes import analytics, cypher, export, health, ingest, nodes, queries
+from app.routes import analytics, cypher, export, health, ingest, nodes, queries, web
 from app.routes.health import VERSION
 from app.settings import Settings, get_settings
 from graph.embedded import EmbeddedStore
@@ -63,18 +63,24 @@ TAGS = [
 class ReadCache:
     """ASGI middleware: GET 200 answers of the embedded store, valid until its next write.
 
-    Keyed on path and query string; least recently used entries go first. An
-    answer is stored under the store generation seen *before* it was computed,
-    so one that raced a write is never served as current.
+    Keyed on path and query string; bounded in entries and bytes, least recently
+    used first out; answers over 1 MB are not kept. An answer is stored under
+    the store generation seen *before* it was computed, so one that raced a
+    write is never served as current.
     """
 
     UNCACHED = frozenset({"/health", "/ready"})
 
-    def __init__(self, app: ASGIApp, max_entries: int = 2048, max_bytes: int = 1 << 20) -> None:
+    def __init__(
+        self, app: ASGIApp, max_entries: int = 2048, max_bytes: int = 64 << 20,
+        max_entry_bytes: int = 1 << 20,
+    ) -> None:  # fmt: skip
         self.app = app
         self.max_entries = max_entries
-        self.max_bytes = max_bytes
-        self.entries: OrderedDict[tuple[str, bytes], tuple[int, list[Message]]] = OrderedDict()
+        self.max_bytes = max_bytes  # all bodies together
+        self.max_entry_bytes = max_entry_bytes
+        self.size = 0
+        self.entries: OrderedDict[tuple[str, bytes], tuple[int, int, list[Message]]] = OrderedDict()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         gate = _gate_of(scope)
@@ -86,7 +92,7 @@ class ReadCache:
         hit = self.entries.get(key)
         if hit is not None and hit[0] == generation:
             self.entries.move_to_end(key)
-            for message in hit[1]:
+            for message in hit[2]:
                 await send(message)
             return
         sent: list[Message] = []
@@ -101,12 +107,15 @@ class ReadCache:
     def _store(self, key: tuple[str, bytes], generation: int, sent: list[Message]) -> None:
         if not sent or sent[0]["type"] != "http.response.start" or sent[0]["status"] != 200:
             return
-        if sum(len(m.get("body", b"")) for m in sent[1:]) > self.max_bytes:
+        size = sum(len(m.get("body", b"")) for m in sent[1:])
+        if size > self.max_entry_bytes:
             return
-        self.entries[key] = (generation, sent)
-        self.entries.move_to_end(key)
-        while len(self.entries) > self.max_entries:
-            self.entries.popitem(last=False)
+        old = self.entries.pop(key, None)
+        self.size += size - (old[1] if old else 0)
+        self.entries[key] = (generation, size, sent)
+        while len(self.entries) > self.max_entries or self.size > self.max_bytes:
+            _, (_, dropped, _) = self.entries.popitem(last=False)
+            self.size -= dropped
 
 
 def _gate_of(scope: Scope) -> StoreGate | None:
@@ -155,6 +164,6 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
             allow_methods=["GET", "POST"],
             allow_headers=["Content-Type", "X-API-Key"],
         )
-    for module in (health, queries, analytics, nodes, export, ingest, cypher):
+    for module in (health, queries, analytics, nodes, export, ingest, cypher, web):
         app.include_router(module.router)
     return app

@@ -292,7 +292,8 @@ class Attributor:
         source, speaker, frame = self._base_account(sentence)
         content = (start, end)
         evidence = (start, end)
-        trailing = _TRAILING.search(text)
+        tail = max(0, len(text) - 120)  # a trailing frame is short: search only the end
+        trailing = _TRAILING.search(text, tail)
         if trailing and self._is_source_phrase(start + trailing.start("subj"),
                                                start + trailing.end("subj")):
             subj = self.subject_of(start + trailing.start("subj"), start + trailing.end("subj"))

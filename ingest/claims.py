@@ -43,9 +43,10 @@ def stem(word: str) -> str:
     return w
 
 
-def content_words(text: str) -> set[str]:
-    return {stem(w) for w in _WORD.findall(text)
-            if w.lower() not in STOPWORDS and len(w) > 2}
+@lru_cache(maxsize=32768)
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _WORD.findall(text)
+                     if w.lower() not in STOPWORDS and len(w) > 2)
 
 
 def features(text: str, actor_names: Iterable[str] = ()) -> set[str]:
@@ -55,7 +56,7 @@ def features(text: str, actor_names: Iterable[str] = ()) -> set[str]:
     the same features as when it was extracted), plus any the caller resolved
     from context ("the president"). "Moscow" and "the Kremlin" both give @Russia.
     """
-    words = content_words(text)
+    words = set(content_words(text))
     names = set(actor_names)
     for mention in load_gazetteer().mentions(text):
         if not mention.demonym:

@@ -144,10 +144,14 @@ class RuleExtractor:
         ignore = set(_EVENT_WORDS)
         for f in ents.in_span(start, end):
             ignore |= content_words(ents.text[f.start : f.end])
-        for _, pattern in EVENT_TRIGGERS:
-            for m in pattern.finditer(content):
-                ignore |= content_words(m.group(0))
+        for m in _ANY_TRIGGER.finditer(content):
+            ignore |= content_words(m.group(0))
         return len(substantive(content, ignore)) >= MIN_SUBSTANTIVE_WORDS
+
+
+# All event words in one pass: they name the event, they are not a point about it.
+_ANY_TRIGGER = re.compile("|".join(f"(?:{p.pattern})" for _, p in EVENT_TRIGGERS),
+                          re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(
