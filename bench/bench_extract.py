@@ -80,7 +80,8 @@ def bench_extraction(n: int, seed: int) -> None:
           f"{size / cpu / 1e6:6.2f} MB/s per CPU second ({words / n:.0f} words/article, one core)")
     for kind, (hit, total) in found.items():
         share = hit / total if total else 0.0
-        print(f"            truth {kind:7} sentences found as evidence: {hit}/{total} ({share:.1%})")
+        print(f"            truth {kind:7} sentences found as evidence: "
+              f"{hit}/{total} ({share:.1%})")
 
 
 def _same(truth: str, evidence: str) -> bool:

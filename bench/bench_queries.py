@@ -34,7 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import queries as q
 from bench.synth_graph import WORDS, generate
 from graph.neo4j_store import Neo4jStore
-from queries import analytics, denied_claims_twin
+from queries import analytics
+from queries._rows import walk_params
 from queries._run import load
 
 
@@ -157,7 +158,7 @@ def percentile(sorted_ms: list[float], share: float) -> float:
 
 def profile(store: Neo4jStore, pools: Pools, limit: int) -> None:
     """PROFILE the two target queries once: total db hits and the operators that seek."""
-    unfiltered = denied_claims_twin.params(
+    unfiltered = walk_params(
         event_id=None,
         actor_id=None,
         source_id=None,

@@ -37,6 +37,7 @@ FULL_ACCOUNT_MIN_POINTS = 2
 EVENT_DATE_SLACK = timedelta(days=1)
 DENIAL_LOOKBACK = timedelta(days=3)
 UNDATED_LOOKBACK = timedelta(days=7)
+PREFETCH_MAX_DAYS = 120
 
 
 @dataclass
@@ -141,6 +142,20 @@ class Reconciler:
         hi = (ev.date + EVENT_DATE_SLACK).isoformat()
         return [s for s in self.events.values() if s.event.date and lo <= s.event.date <= hi]
 
+    def _prefetch_days(self, extractions: list[ArticleExtraction]) -> None:
+        """One range read for the whole batch when its dates are close together."""
+        days: list[date] = []
+        for ex in extractions:
+            days += [ev.date for ev in ex.events if ev.date is not None]
+            if ex.doc.published is not None:
+                days.append(ex.doc.published)
+        if not days:
+            return
+        first = min(days) - max(DENIAL_LOOKBACK, UNDATED_LOOKBACK, EVENT_DATE_SLACK)
+        last = max(days) + EVENT_DATE_SLACK
+        if (last - first).days <= PREFETCH_MAX_DAYS:
+            self._fetch_days(first, last)
+
     def _fetch_days(self, first: date, last: date) -> None:
         """Load stored events of these days once per batch: blocking by date keeps cost linear."""
         day = first
@@ -174,6 +189,7 @@ class Reconciler:
 
     def add_batch(self, extractions: list[ArticleExtraction]) -> None:
         """Resolve every article's events first, load their claims in one read, then points."""
+        self._prefetch_days(extractions)
         resolved = [(ex, self._resolve_events(ex)) for ex in extractions]
         self._load_claims_of([state for _, states in resolved for state in states.values()])
         for ex, states in resolved:

@@ -27,6 +27,7 @@ from queries import omissions_twin as _omissions
 from queries import readout_comparison_twin as _comparison
 from queries import search_twin as _search
 from queries import source_relations_twin as _relations
+from queries._rows import walk_params
 from queries._run import check_date, check_id, check_page, run
 from queries.results import (
     ClaimProvenance,
@@ -72,7 +73,7 @@ def denied_claims(
     the actor; ``source_id`` keeps claims the source asserts or denies.
     """
     check_page(limit, offset)
-    params = _denied.params(
+    params = walk_params(
         event_id=check_id("event_id", event_id),
         actor_id=check_id("actor_id", actor_id),
         source_id=check_id("source_id", source_id),
@@ -144,20 +145,21 @@ def corroborated_claims(
 ) -> list[CorroboratedClaim]:
     """Claims asserted by two different sources speaking for two different actors.
 
-    Ordered by number of actors (desc), then claim id. ``actor_id``: one of the
-    actors speaking; ``source_id``: one of the asserting sources.
+    Newest event first, then claim id. ``actor_id``: one of the actors speaking;
+    ``source_id``: one of the asserting sources.
     """
     check_page(limit, offset)
-    params = {
-        "event_id": check_id("event_id", event_id),
-        "actor_id": check_id("actor_id", actor_id),
-        "source_id": check_id("source_id", source_id),
-        "date_from": check_date("date_from", date_from),
-        "date_to": check_date("date_to", date_to),
-        "skip": offset,
-        "limit": limit,
-    }
-    return _corroborated.build(run(store, "corroborated_claims", params, _corroborated.twin))
+    params = walk_params(
+        event_id=check_id("event_id", event_id),
+        actor_id=check_id("actor_id", actor_id),
+        source_id=check_id("source_id", source_id),
+        date_from=check_date("date_from", date_from),
+        date_to=check_date("date_to", date_to),
+        skip=offset,
+        limit=limit,
+    )
+    rows = run(store, _corroborated.cypher_name(params), params, _corroborated.twin)
+    return _corroborated.build(rows)
 
 
 def contested_events(
@@ -198,7 +200,8 @@ def source_relations(
     """
     check_page(limit, offset)
     params = {"source_id": check_id("source_id", source_id), "skip": offset, "limit": limit}
-    return _relations.build(run(store, "source_relations", params, _relations.twin))
+    rows = run(store, _relations.cypher_name(params), params, _relations.twin)
+    return _relations.build(rows)
 
 
 def actor_timeline(

@@ -102,6 +102,19 @@ def newest_first(rows: list[Row], date_key: str, *tie_keys: str) -> list[Row]:
     return sorted(rows, key=lambda r: r[date_key] or "", reverse=True)
 
 
+def walk_params(**given: Any) -> Row:
+    """Filter parameters plus those of the ``*_recent.cypher`` files, which walk the event
+    date index: ``date_lo``/``date_hi`` always set, ``with_undated`` when no bound is given.
+    """
+    lo, hi = given["date_from"], given["date_to"]
+    return {
+        **given,
+        "date_lo": lo or "",
+        "date_hi": hi or "9999-12-31",
+        "with_undated": lo is None and hi is None,
+    }
+
+
 def page(rows: list[T], params: Row) -> list[T]:
     skip: int = params["skip"]
     return rows[skip : skip + params["limit"]]

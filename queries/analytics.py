@@ -6,7 +6,7 @@ Its *camps* are communities of the positive part; its *balance* is the share of
 triangles that obey "the enemy of my enemy is my friend". Actor centrality is
 computed on the co-participation network (actors linked by shared events).
 
-On Neo4j the edges come from ``cypher/source_relations.cypher`` and
+On Neo4j the edges come from ``cypher/source_relations_all.cypher`` and
 ``cypher/analytics_participants.cypher``; on the embedded store from their twins.
 """
 
@@ -41,8 +41,8 @@ def signed_source_network(store: GraphStore) -> nx.Graph:
     >>> signed_source_network(EmbeddedStore()).number_of_nodes()
     0
     """
-    params = {"source_id": None, "skip": 0, "limit": UNBOUNDED}
-    rows = run(store, "source_relations", params, source_relations_twin.twin)
+    params = {"skip": 0, "limit": UNBOUNDED}
+    rows = run(store, "source_relations_all", params, source_relations_twin.twin)
     names: dict[str, Any] = {}
     pairs: dict[tuple[str, str], dict[str, int]] = defaultdict(
         lambda: {"corroborates": 0, "denies": 0, "omits": 0}

@@ -1,4 +1,10 @@
-"""Corroborated claims: the networkx twin of ``cypher/corroborated_claims.cypher``."""
+"""Corroborated claims: the networkx twin of ``cypher/corroborated_claims.cypher`` (an event,
+actor or source anchors the search) and ``cypher/corroborated_claims_recent.cypher`` (no
+anchor: newest events first, read down the event date index).
+
+Corroborated: two *different* sources assert the claim and speak for two *different*
+actors (one source speaking for two actors does not corroborate itself).
+"""
 
 from __future__ import annotations
 
@@ -11,38 +17,39 @@ from queries._rows import (
     event_fields,
     evidence,
     in_range,
+    newest_first,
     page,
     props,
 )
 from queries.results import ActorRef, CorroboratedClaim
 
 
+def cypher_name(params: Row) -> str:
+    anchored = any(params[k] is not None for k in ("event_id", "actor_id", "source_id"))
+    return "corroborated_claims" if anchored else "corroborated_claims_recent"
+
+
 def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
     speaks = _speaks_for(g)
-    asserted_claims = {
-        c for s, c, d in g.edges(data=True) if d["type"] == "ASSERTS" and s in speaks
-    }
+    candidates = {c for s, c, d in g.edges(data=True) if d["type"] == "ASSERTS" and s in speaks}
     rows = []
-    for claim_id in asserted_claims:
+    for claim_id in candidates:
         asserted = account_rows(g, claim_id, ["ASSERTS"])
         pairs = {(r["source_id"], a) for r in asserted for a in speaks.get(r["source_id"], ())}
         if not any(x[0] != y[0] and x[1] != y[1] for x in pairs for y in pairs):
             continue
         actors = {a for _, a in pairs}
         event_id = claim_event(g, claim_id)
-        if not _keep(g, params, actors, {r["source_id"] for r in asserted}, event_id):
+        if event_id is None or not _keep(
+            g, params, actors, {r["source_id"] for r in asserted}, event_id
+        ):
             continue
-        rows.append(
-            {
-                "claim_id": claim_id,
-                "claim_text": props(g, claim_id).get("text"),
-                **event_fields(g, event_id),
-                "asserted": asserted,
-                "actors": [{"id": a, "name": props(g, a).get("name")} for a in actors],
-            }
-        )
-    rows.sort(key=lambda r: (-len(r["actors"]), r["claim_id"]))
-    return page(rows, params)
+        rows.append({
+            "claim_id": claim_id, "claim_text": props(g, claim_id).get("text"),
+            **event_fields(g, event_id), "asserted": asserted,
+            "actors": [{"id": a, "name": props(g, a).get("name")} for a in actors],
+        })  # fmt: skip
+    return page(newest_first(rows, "event_date", "claim_id"), params)
 
 
 def _speaks_for(g: nx.MultiDiGraph) -> dict[str, list[str]]:
@@ -54,7 +61,7 @@ def _speaks_for(g: nx.MultiDiGraph) -> dict[str, list[str]]:
 
 
 def _keep(
-    g: nx.MultiDiGraph, params: Row, actors: set[str], sources: set[str], event_id: str | None
+    g: nx.MultiDiGraph, params: Row, actors: set[str], sources: set[str], event_id: str
 ) -> bool:
     if params["actor_id"] is not None and params["actor_id"] not in actors:
         return False
@@ -68,13 +75,11 @@ def _keep(
 def build(rows: list[Row]) -> list[CorroboratedClaim]:
     return [
         CorroboratedClaim(
-            claim_id=r["claim_id"],
-            claim_text=r["claim_text"],
-            event_id=r["event_id"],
-            event_name=r["event_name"],
-            event_date=r["event_date"],
-            actors=sorted((ActorRef(**a) for a in r["actors"]), key=lambda a: a.id),
+            claim_id=r["claim_id"], claim_text=r["claim_text"], event_id=r["event_id"],
+            event_name=r["event_name"], event_date=r["event_date"],
+            actors=sorted({a["id"]: ActorRef(**a) for a in r["actors"]}.values(),
+                          key=lambda a: a.id),
             asserted_by=evidence(r["asserted"]),
         )
         for r in rows
-    ]
+    ]  # fmt: skip

@@ -9,8 +9,6 @@ source asserts and another denies.
 
 from __future__ import annotations
 
-from typing import Any
-
 import networkx as nx
 
 from queries._rows import (
@@ -26,17 +24,6 @@ from queries._rows import (
     props,
 )
 from queries.results import DeniedClaim
-
-
-def params(**given: Any) -> Row:
-    """All parameters of both Cypher files (each ignores the other's)."""
-    lo, hi = given["date_from"], given["date_to"]
-    return {
-        **given,
-        "date_lo": lo or "",
-        "date_hi": hi or "9999-12-31",
-        "with_undated": lo is None and hi is None,
-    }
 
 
 def cypher_name(params: Row) -> str:

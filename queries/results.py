@@ -105,7 +105,7 @@ class ReadoutComparison(_Result):
 
 
 class CorroboratedClaim(_Result):
-    """A claim asserted by two sources that speak for different actors."""
+    """A claim asserted by two sources that speak for different actors; newest event first."""
 
     claim_id: str
     claim_text: str | None = None

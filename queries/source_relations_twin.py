@@ -1,4 +1,5 @@
-"""Source relations: the networkx twin of ``cypher/source_relations.cypher``."""
+"""Source relations: the networkx twin of ``cypher/source_relations.cypher`` (pairs of one
+source) and ``cypher/source_relations_all.cypher`` (every pair)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,17 @@ from queries.results import SourceRelation
 _FIELD = {"ASSERTS": "corroborates", "DENIES": "denies", "OMITS": "omits"}
 
 
+def cypher_name(params: Row) -> str:
+    return "source_relations_all" if params["source_id"] is None else "source_relations"
+
+
 def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
     stances: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for s, c, d in g.edges(data=True):
         if d["type"] in _FIELD and label_of(g, s) == "Source":
             stances[c][d["type"]].add(s)
     claims: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    only = params["source_id"]
+    only = params.get("source_id")
     for claim_id, by_type in stances.items():
         for b in by_type.get("ASSERTS", ()):
             for kind, sources in by_type.items():

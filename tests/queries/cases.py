@@ -28,19 +28,30 @@ class Picks:
 
 Call = Callable[[GraphStore, Picks], Any]
 
+
+def _omissions_tail(store: GraphStore) -> Any:
+    """The last page of omissions, where undated events sort: pages through to find it."""
+    total = 0
+    while found := q.omissions(store, limit=500, offset=total):
+        total += len(found)
+    return q.omissions(store, limit=50, offset=max(0, total - 25))
+
 CASES: dict[str, Call] = {
     "denied": lambda s, p: q.denied_claims(s),
     "denied-event": lambda s, p: q.denied_claims(s, event_id=p.event),
     "denied-actor": lambda s, p: q.denied_claims(s, actor_id=p.actor),
     "denied-source": lambda s, p: q.denied_claims(s, source_id=p.source),
     "denied-dates": lambda s, p: q.denied_claims(s, date_from=p.date_from, date_to=p.date_to),
+    "denied-all": lambda s, p: q.denied_claims(s, limit=500),  # reaches the undated events
     "denied-page": lambda s, p: q.denied_claims(s, limit=3, offset=1),
     "omissions": lambda s, p: q.omissions(s),
+    "omissions-tail": lambda s, p: _omissions_tail(s),
     "omissions-event": lambda s, p: q.omissions(s, event_id=p.event),
     "omissions-source": lambda s, p: q.omissions(s, source_id=p.omitter, limit=5),
     "comparison": lambda s, p: q.readout_comparison(s, p.event),
     "comparison-page": lambda s, p: q.readout_comparison(s, p.event, limit=2, offset=1),
     "corroborated": lambda s, p: q.corroborated_claims(s),
+    "corroborated-all": lambda s, p: q.corroborated_claims(s, limit=500),
     "corroborated-actor": lambda s, p: q.corroborated_claims(s, actor_id=p.actor),
     "corroborated-source": lambda s, p: q.corroborated_claims(s, source_id=p.source),
     "corroborated-dates": lambda s, p: q.corroborated_claims(
