@@ -36,6 +36,7 @@ def _omissions_tail(store: GraphStore) -> Any:
         total += len(found)
     return q.omissions(store, limit=50, offset=max(0, total - 25))
 
+
 CASES: dict[str, Call] = {
     "denied": lambda s, p: q.denied_claims(s),
     "denied-event": lambda s, p: q.denied_claims(s, event_id=p.event),
