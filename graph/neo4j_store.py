@@ -75,7 +75,9 @@ READ_QUERIES = (
     "counts_nodes",
     "counts_relationships",
 )
-OTHER_QUERIES = ("initialize", "find_existing_ids", "delete_compared_omissions", "clear")
+OTHER_QUERIES = (
+    "initialize", "find_existing_ids", "delete_compared_omissions", "clear", "clear_nodes",
+)
 QUERY_NAMES = frozenset(
     [*NODE_QUERIES.values(), *EDGE_QUERIES.values(), *READ_QUERIES, *OTHER_QUERIES]
 )
@@ -224,6 +226,7 @@ class Neo4jStore:
         """Delete every node and relationship, in batches (schema stays)."""
         with self._session() as session:
             session.run(cypher_catalog.load("clear")).consume()
+            session.run(cypher_catalog.load("clear_nodes")).consume()
 
     def flush(self) -> None:
         """Nothing to do: every committed transaction is already durable."""
