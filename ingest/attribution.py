@@ -380,7 +380,7 @@ class Attributor:
         text = self.text[content[0] : content[1]]
         for verb in _INFLECTED_VERB.finditer(text):
             left = text[: verb.start()]
-            if _PASSIVE.search(left):
+            if _PASSIVE.search(left[-40:]):
                 continue
             window_start = content[0] + max(verb.start() - 80, 0)
             subj = self._nearest_subject(window_start, content[0] + verb.start())

@@ -11,6 +11,7 @@ article has already named.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -72,6 +73,8 @@ class ArticleEntities:
         self.published = published
         self.refs: dict[tuple[str, str], Ref] = {}
         self.found: list[Found] = []
+        self._starts: list[int] = []
+        self._indexed = -1
         self._scan()
 
     # -- building ----------------------------------------------------------
@@ -223,7 +226,18 @@ class ArticleEntities:
         return None
 
     def in_span(self, start: int, end: int) -> list[Found]:
-        return [f for f in self.found if f.start >= start and f.end <= end]
+        """Mentions inside ``[start, end)``; a binary search, as this is asked per sentence."""
+        if self._indexed != len(self.found):
+            self.found.sort(key=lambda f: (f.start, -f.end))
+            self._starts = [f.start for f in self.found]
+            self._indexed = len(self.found)
+        out = []
+        for f in self.found[bisect_left(self._starts, start) :]:
+            if f.start >= end:
+                break
+            if f.end <= end:
+                out.append(f)
+        return out
 
     def people_before(self, pos: int) -> list[Ref]:
         return [f.ref for f in self.found if f.end <= pos and f.ref.is_person]

@@ -9,6 +9,8 @@ over "today".
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -89,10 +91,19 @@ def _unique(refs: list[Ref]) -> list[Ref]:
     return list(seen.values())
 
 
+_ANY_TRIGGER = re.compile("|".join(f"(?:{p.pattern})" for _, p in EVENT_TRIGGERS),
+                          re.IGNORECASE)
+
+
 def event_mentions(seg: Segmented, ents: ArticleEntities) -> list[EventMention]:
     out = []
+    # One pass over the article finds every event word; only those sentences are read.
+    hits = [m.start() for m in _ANY_TRIGGER.finditer(seg.text)]
     for index, sentence in enumerate(seg.sentences):
         if sentence.kind == "navigation":
+            continue
+        at = bisect_left(hits, sentence.start)
+        if at == len(hits) or hits[at] >= sentence.end:
             continue
         text = seg.text[sentence.start : sentence.end]
         kinds = [k for k, pattern in EVENT_TRIGGERS if pattern.search(text)]

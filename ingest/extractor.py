@@ -131,7 +131,8 @@ class RuleExtractor:
         focus_names = {r.name for r in mentions if any(s in focus for s in r.surfaces)}
         return Point(act, st.source, st.speaker, st.frame, ev_start, ev_end, claim_text(content),
                      features(focus, focus_names if act == "deny" else names), mentions, event,
-                     order, st.anonymous, features(text[ev_start:ev_end], names))
+                     order, st.anonymous,
+                     features(text[ev_start:ev_end], names) if act == "deny" else set())
 
     def _claim_worthy(self, st: Statement, ents: ArticleEntities, publisher: Ref | None) -> bool:
         start, end = st.content
