@@ -15,10 +15,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^a-z0-9@.]+")
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Lower-case, strip accents and punctuation, collapse spaces."""
     folded = unicodedata.normalize("NFKD", text)

@@ -26,15 +26,16 @@ from ingest.lexicon import (
     ANONYMOUS_RE,
     ASKER_RE,
     CONFIRM_RE,
-    DENIAL_RE,
-    NEGATED_DENIAL_RE,
-    OMISSION_RE,
+    DENIAL_CUE,
+    NEGATED_DENIAL_CUE,
+    OMISSION_CUE,
     SOURCE_DESCRIPTORS,
     TRAILING_VERBS,
+    Cue,
 )
 from ingest.segment import Segmented, Sentence
 
-_INFLECTED_VERB = re.compile(
+_INFLECTED_VERB = Cue(re.compile(
     r"\b(?:said|says|told|tells|wrote|writes|spoke|stated|stressed|noted|emphasi[sz]ed|"
     r"underlined|underscored|urged|reiterated|described|added|adds|announced|reported|"
     r"claimed|declared|warned|welcomed|expressed|highlighted|pointed out|confirmed|asserted|"
@@ -47,7 +48,7 @@ _INFLECTED_VERB = re.compile(
     r"underlines|expects|expected|assured|invited|drew attention|drew|outlined|presented|"
     r"touched upon|spoke|expressed|underscored|welcomed|called)\b",
     re.IGNORECASE,
-)
+))
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _TRAILING = re.compile(rf",\s*(?P<subj>[^,;:]{{2,90}}?)\s+{TRAILING_VERBS}\s*[.!]?\s*$")
 _ACCORDING = re.compile(r"^(?:[^,]{0,40},\s*)?according to (?P<subj>[^,:]{2,120})[,:]\s*",
@@ -415,11 +416,12 @@ class Attributor:
     def _act(self, text: str, source: Ref) -> str:
         if AGREEMENT_RE.search(text):
             return "agree"
-        if DENIAL_RE.search(text) and not NEGATED_DENIAL_RE.search(text):
+        lowered = text.lower()
+        if DENIAL_CUE.search(text, lowered) and not NEGATED_DENIAL_CUE.search(text, lowered):
             if CONFIRM_RE.search(text) and ASKER_RE.search(text):
                 return "assert"  # a rebuttal that confirms the topic is not a denial
             return "deny"
-        if OMISSION_RE.search(text):
+        if OMISSION_CUE.search(text, lowered):
             return "omit"
         return "assert"
 

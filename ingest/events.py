@@ -93,12 +93,22 @@ def _unique(refs: list[Ref]) -> list[Ref]:
 
 _ANY_TRIGGER = re.compile("|".join(f"(?:{p.pattern})" for _, p in EVENT_TRIGGERS),
                           re.IGNORECASE)
+# The same words matched case-sensitively on lower-cased text: several times faster.
+_ANY_TRIGGER_LOWER = re.compile(_ANY_TRIGGER.pattern)
+
+
+def trigger_positions(text: str) -> list[int]:
+    """Offsets of event words in the text (lower-casing must keep offsets, else slow path)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return [m.start() for m in _ANY_TRIGGER_LOWER.finditer(lowered)]
+    return [m.start() for m in _ANY_TRIGGER.finditer(text)]
 
 
 def event_mentions(seg: Segmented, ents: ArticleEntities) -> list[EventMention]:
     out = []
     # One pass over the article finds every event word; only those sentences are read.
-    hits = [m.start() for m in _ANY_TRIGGER.finditer(seg.text)]
+    hits = trigger_positions(seg.text)
     for index, sentence in enumerate(seg.sentences):
         if sentence.kind == "navigation":
             continue

@@ -24,7 +24,7 @@ from ingest.documents import ArticleDoc
 from ingest.entities import ArticleEntities, Ref
 from ingest.events import ArticleEvent, event_mentions, group_events
 from ingest.gazetteer import Gazetteer, load
-from ingest.lexicon import DENIAL_RE, EVENT_TRIGGERS, OMISSION_RE, STRONG_DENIAL_RE
+from ingest.lexicon import DENIAL_RE, EVENT_TRIGGERS, OMISSION_RE, STRONG_DENIAL_RE, Cue
 from ingest.segment import segment
 
 MIN_SUBSTANTIVE_WORDS = 2
@@ -151,8 +151,8 @@ class RuleExtractor:
 
 
 # All event words in one pass: they name the event, they are not a point about it.
-_ANY_TRIGGER = re.compile("|".join(f"(?:{p.pattern})" for _, p in EVENT_TRIGGERS),
-                          re.IGNORECASE)
+_ANY_TRIGGER = Cue(re.compile("|".join(f"(?:{p.pattern})" for _, p in EVENT_TRIGGERS),
+                              re.IGNORECASE))
 
 
 _CLAUSE_BREAK = re.compile(
