@@ -312,8 +312,8 @@ def render_conf(home: Path, bolt_port: int, http_port: int) -> str:
         "server.directories.import": path("import"),
         "server.directories.plugins": path("plugins"),
         "server.memory.heap.initial_size": HEAP_INITIAL,
-        "server.memory.heap.max_size": HEAP_MAX,
-        "server.memory.pagecache.size": PAGECACHE,
+        "server.memory.heap.max_size": heap_max(),
+        "server.memory.pagecache.size": pagecache(),
         "dbms.usage_report.enabled": "false",
         "dbms.security.auth_enabled": "true",
         # Bolt's Netty loops otherwise idle 5 s each on shutdown, making stop() take 10 s.
@@ -354,12 +354,22 @@ def _require_free(port: int, what: str) -> None:
             ) from exc
 
 
+def heap_max() -> str:
+    """Maximum JVM heap: small for tests; raise with SCKG_NEO4J_HEAP for big graphs."""
+    return os.environ.get("SCKG_NEO4J_HEAP") or HEAP_MAX
+
+
+def pagecache() -> str:
+    """Page cache: the store should fit in it for fast ingest (SCKG_NEO4J_PAGECACHE)."""
+    return os.environ.get("SCKG_NEO4J_PAGECACHE") or PAGECACHE
+
+
 def java_command(java: str, lib: Path, home: Path) -> list[str]:
     """The exact command line that runs the server (public so it can be shown/tested)."""
     return [
         java,
         f"-Xms{HEAP_INITIAL}",
-        f"-Xmx{HEAP_MAX}",
+        f"-Xmx{heap_max()}",
         *JVM_OPTIONS,
         "-cp",
         f"{lib}{os.sep}*",
