@@ -10,15 +10,12 @@ blocked by event and by date, never over all pairs, so cost stays linear.
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from graph.ids import claim_id, edge_id, event_id
 from graph.model import (
     Actor,
     Claim,
-    ClaimRecord,
     Edge,
     EdgeType,
     Event,
@@ -26,35 +23,29 @@ from graph.model import (
     Source,
 )
 from graph.store import GraphStore
-from ingest.claims import SAME_POINT, features, similarity, stem
+from ingest.claims import SAME_POINT, features, similarity
 from ingest.entities import Ref
 from ingest.events import ArticleEvent
 from ingest.extractor import ArticleExtraction, Point
 from ingest.gazetteer import load as load_gazetteer
-from ingest.lexicon import ANAPHORIC_RE, DENIAL_RE, GENERIC_WORDS, STRONG_DENIAL_RE
+from ingest.lexicon import STRONG_DENIAL_RE
+from ingest.matching import (
+    ClaimState,
+    EventState,
+    account_owner,
+    anaphoric_target,
+    best_denied,
+    claim_from_record,
+    full_accounts,
+    omitted_items,
+    same_event,
+    with_states,
+)
 
-FULL_ACCOUNT_MIN_POINTS = 2
 EVENT_DATE_SLACK = timedelta(days=1)
 DENIAL_LOOKBACK = timedelta(days=3)
 UNDATED_LOOKBACK = timedelta(days=7)
 PREFETCH_MAX_DAYS = 120
-
-
-@dataclass
-class _ClaimState:
-    id: str
-    text: str
-    event_id: str
-    features: set[str]
-    accounts: list[tuple[str, str, str]] = field(default_factory=list)  # (type, source, frame)
-
-
-@dataclass
-class _EventState:
-    event: Event
-    participants: set[str]
-    claims: dict[str, _ClaimState] = field(default_factory=dict)
-    loaded: bool = False
 
 
 class Reconciler:
@@ -63,7 +54,7 @@ class Reconciler:
     def __init__(self, store: GraphStore) -> None:
         self.store = store
         self.fragment = GraphFragment()
-        self.events: dict[str, _EventState] = {}
+        self.events: dict[str, EventState] = {}
         self._node_ids: set[str] = set()
         self._edge_ids: set[str] = set()
         self._touched: set[str] = set()
@@ -112,10 +103,10 @@ class Reconciler:
 
     # -- events ------------------------------------------------------------
 
-    def _event_for(self, ev: ArticleEvent, published: date | None) -> _EventState:
+    def _event_for(self, ev: ArticleEvent, published: date | None) -> EventState:
         participant_ids = {p.id for p in ev.participants}
         for state in self._candidates(ev, published):
-            if _same_event(state, ev, participant_ids):
+            if same_event(state, ev, participant_ids):
                 return state
         new = Event(
             id=event_id(ev.kind, ev.date.isoformat() if ev.date else None, sorted(participant_ids),
@@ -123,11 +114,11 @@ class Reconciler:
             kind=ev.kind, name=ev.label(), date=ev.date.isoformat() if ev.date else None,
             date_precision=ev.date_precision, participant_names=ev.participant_names,  # type: ignore[arg-type]
         )
-        state = _EventState(new, participant_ids)
+        state = EventState(new, participant_ids)
         self.events[new.id] = state
         return state
 
-    def _candidates(self, ev: ArticleEvent, published: date | None = None) -> list[_EventState]:
+    def _candidates(self, ev: ArticleEvent, published: date | None = None) -> list[EventState]:
         if ev.date is None:
             undated = [s for s in self.events.values() if s.event.date is None]
             if published is None:
@@ -170,9 +161,9 @@ class Reconciler:
             end = day - timedelta(days=1)
             for stored, participants in self.store.events_between(start.isoformat(),
                                                                   end.isoformat()):
-                self.events.setdefault(stored.id, _EventState(stored, set(participants)))
+                self.events.setdefault(stored.id, EventState(stored, set(participants)))
 
-    def _load_claims_of(self, states: list[_EventState]) -> None:
+    def _load_claims_of(self, states: list[EventState]) -> None:
         """One store read for all events a batch touches, instead of one per event."""
         wanted = [s for s in states if not s.loaded]
         for state in wanted:
@@ -182,9 +173,9 @@ class Reconciler:
         by_id = {s.event.id: s for s in wanted}
         for record in self.store.claims_about(sorted(by_id)):
             state = by_id[record.event_id]
-            state.claims.setdefault(record.claim.id, _claim_from_record(record))
+            state.claims.setdefault(record.claim.id, claim_from_record(record))
 
-    def _load_claims(self, state: _EventState) -> None:
+    def _load_claims(self, state: EventState) -> None:
         self._load_claims_of([state])
 
     def add_batch(self, extractions: list[ArticleExtraction]) -> None:
@@ -198,10 +189,10 @@ class Reconciler:
     def add(self, ex: ArticleExtraction) -> None:
         self.add_batch([ex])
 
-    def _resolve_events(self, ex: ArticleExtraction) -> dict[int, _EventState]:
+    def _resolve_events(self, ex: ArticleExtraction) -> dict[int, EventState]:
         return {id(ev): self._event_for(ev, ex.doc.published) for ev in ex.events}
 
-    def _add_points(self, ex: ArticleExtraction, states: dict[int, _EventState]) -> None:
+    def _add_points(self, ex: ArticleExtraction, states: dict[int, EventState]) -> None:
         article = ex.article
         self.fragment.nodes.append(article)
         self._node_ids.add(article.id)
@@ -216,14 +207,14 @@ class Reconciler:
             state = states[id(ev)]
             self._load_claims_of([state])
             self._write_event(state, ev, article.id)
-        asserted: list[tuple[Point, _ClaimState]] = []
+        asserted: list[tuple[Point, ClaimState]] = []
         # Assertions first: a denial may answer a point the article states further down.
         ordered = sorted(ex.points, key=lambda p: (p.act in ("deny", "omit"), p.order))
         for point in ordered:
             found = states.get(id(point.event)) if point.event is not None else None
             self._point(ex, point, found, asserted)
 
-    def _write_event(self, state: _EventState, ev: ArticleEvent, article_id: str) -> None:
+    def _write_event(self, state: EventState, ev: ArticleEvent, article_id: str) -> None:
         self._node(state.event)
         self._touched.add(state.event.id)
         self._edge(Edge(id=edge_id("REPORTS", article_id, state.event.id), type=EdgeType.REPORTS,
@@ -234,8 +225,8 @@ class Reconciler:
                             type=EdgeType.PARTICIPANT, start=state.event.id, end=p.id,
                             role="participant"))
 
-    def _point(self, ex: ArticleExtraction, point: Point, state: _EventState | None,
-               asserted: list[tuple[Point, _ClaimState]]) -> None:
+    def _point(self, ex: ArticleExtraction, point: Point, state: EventState | None,
+               asserted: list[tuple[Point, ClaimState]]) -> None:
         source_id = self._ref(point.source)
         scope = state.event.id if state else ex.article.id
         if point.act == "assert":
@@ -247,7 +238,7 @@ class Reconciler:
             if earlier:
                 self._account(EdgeType.ASSERTS, source_id, earlier[-1], ex, point, "agreement")
         elif point.act == "deny":
-            target = _anaphoric_target(ex, point, source_id, asserted)
+            target = anaphoric_target(ex, point, source_id, asserted)
             if target is None:
                 target = self._denied_claim(point, state, source_id, ex)
             if target is None and not STRONG_DENIAL_RE.search(ex.text[point.start : point.end]):
@@ -261,7 +252,7 @@ class Reconciler:
         elif point.act == "omit":
             self._stated_omissions(ex, point, state)
 
-    def _claim_for(self, point: Point, state: _EventState | None, scope: str) -> _ClaimState:
+    def _claim_for(self, point: Point, state: EventState | None, scope: str) -> ClaimState:
         pool = state.claims if state is not None else self._loose_claims(scope)
         best, score = None, 0.0
         for claim in pool.values():
@@ -273,7 +264,7 @@ class Reconciler:
         denied = self._denied_before(point, pool)
         if denied is not None:
             return denied
-        claim = _ClaimState(claim_id(scope, point.text), point.text, scope, set(point.features))
+        claim = ClaimState(claim_id(scope, point.text), point.text, scope, set(point.features))
         pool[claim.id] = claim
         self._node(Claim(id=claim.id, text=claim.text))
         if state is not None:
@@ -284,7 +275,7 @@ class Reconciler:
                             start=claim.id, end=actor.id))
         return claim
 
-    def _denied_before(self, point: Point, pool: dict[str, _ClaimState]) -> _ClaimState | None:
+    def _denied_before(self, point: Point, pool: dict[str, ClaimState]) -> ClaimState | None:
         """A denial can reach us before the claim it answers (published or ingested first).
 
         It then made a claim of its own words. When another source asserts the
@@ -297,7 +288,7 @@ class Reconciler:
             if claim.accounts and all(t == "DENIES" and s != source_id
                                       for t, s, _ in claim.accounts)
         ]
-        best = _best_denied(point.features | point.context, only_denied)
+        best = best_denied(point.features | point.context, only_denied)
         if best is None:
             return None
         best.text = point.text
@@ -305,20 +296,20 @@ class Reconciler:
         self._replace_claim_node(best)
         return best
 
-    def _replace_claim_node(self, claim: _ClaimState) -> None:
+    def _replace_claim_node(self, claim: ClaimState) -> None:
         node = Claim(id=claim.id, text=claim.text)
         self.fragment.nodes = [n for n in self.fragment.nodes if n.id != claim.id]
         self.fragment.nodes.append(node)
         self._node_ids.add(claim.id)
 
-    def _loose_claims(self, scope: str) -> dict[str, _ClaimState]:
+    def _loose_claims(self, scope: str) -> dict[str, ClaimState]:
         key = f"loose:{scope}"
         if key not in self.events:
             placeholder = Event(id=key, kind="none", name="none")
-            self.events[key] = _EventState(placeholder, set(), loaded=True)
+            self.events[key] = EventState(placeholder, set(), loaded=True)
         return self.events[key].claims
 
-    def _account(self, edge_type: EdgeType, source_id: str, claim: _ClaimState,
+    def _account(self, edge_type: EdgeType, source_id: str, claim: ClaimState,
                  ex: ArticleExtraction, point: Point, frame: str) -> None:
         self._node(Claim(id=claim.id, text=claim.text))
         speaker = point.speaker.id if point.speaker is not None else None
@@ -336,11 +327,11 @@ class Reconciler:
 
     # -- denials and omissions ---------------------------------------------
 
-    def _denied_claim(self, point: Point, state: _EventState | None, source_id: str,
-                      ex: ArticleExtraction) -> _ClaimState | None:
+    def _denied_claim(self, point: Point, state: EventState | None, source_id: str,
+                      ex: ArticleExtraction) -> ClaimState | None:
         pools = [state] if state is not None else self._recent_events(ex, point)
         pools += self._batch_pools(pools, ex, point)
-        candidates: list[tuple[_ClaimState, set[str]]] = []
+        candidates: list[tuple[ClaimState, set[str]]] = []
         for pool in pools:
             self._load_claims(pool)
             participants = {f"@{n}" for n in pool.event.participant_names}
@@ -348,11 +339,11 @@ class Reconciler:
                 if any(t == "ASSERTS" and s != source_id for t, s, _ in claim.accounts):
                     candidates.append((claim, participants))
         # What is denied is stated after the cue; the whole sentence is the fallback.
-        return (_best_denied(point.features, candidates)
-                or _best_denied(point.features | point.context, candidates))
+        return (best_denied(point.features, candidates)
+                or best_denied(point.features | point.context, candidates))
 
-    def _batch_pools(self, searched: list[_EventState], ex: ArticleExtraction,
-                     point: Point) -> list[_EventState]:
+    def _batch_pools(self, searched: list[EventState], ex: ArticleExtraction,
+                     point: Point) -> list[EventState]:
         """Claims no dated event holds: the article's own points without an event (a
         claim and its rejection reported together), then undated events of this batch
         among the people the denial names (talks "later this month")."""
@@ -365,26 +356,26 @@ class Reconciler:
                   and len(names & set(s.event.participant_names)) >= 2]
         return pools
 
-    def _recent_events(self, ex: ArticleExtraction, point: Point) -> list[_EventState]:
+    def _recent_events(self, ex: ArticleExtraction, point: Point) -> list[EventState]:
         published = ex.doc.published
         if published is None:
             return []
         lo = (published - DENIAL_LOOKBACK).isoformat()
         self._fetch_days(published - DENIAL_LOOKBACK, published)
-        names = _with_states(point.mentions) | {f[1:] for f in point.context if f[0] == "@"}
+        names = with_states(point.mentions) | {f[1:] for f in point.context if f[0] == "@"}
         return [s for s in self.events.values() if s.event.date and lo <= s.event.date
                 <= published.isoformat() and names & set(s.event.participant_names)]
 
     def _stated_omissions(self, ex: ArticleExtraction, point: Point,
-                          state: _EventState | None) -> None:
+                          state: EventState | None) -> None:
         """'The Azeri version dropped the points about X and Y': one OMITS per point."""
         if state is None:
             return
-        omitting = _account_owner(ex, point, state)
+        omitting = account_owner(ex, point, state)
         if omitting is None:
             return
         text = ex.text
-        for start, end in _omitted_items(text, point.start, point.end):
+        for start, end in omitted_items(text, point.start, point.end):
             item_features = features(text[start:end], {r.name for r in point.mentions
                                                        if r.name in text[start:end]})
             best, score = None, 0
@@ -407,7 +398,7 @@ class Reconciler:
         """Recompute comparison omissions for every event this batch touched."""
         for event_id_ in sorted(self._touched):
             state = self.events[event_id_]
-            full = _full_accounts(state)
+            full = full_accounts(state)
             for claim in state.claims.values():
                 givers = {s for t, s, _ in claim.accounts if t == "ASSERTS" and s in full}
                 if not givers:
@@ -419,7 +410,7 @@ class Reconciler:
                     self._comparison_omission(omitting, claim, sorted(givers))
         self.fragment.recompute_omissions = sorted(self._touched)
 
-    def _comparison_omission(self, omitting: str, claim: _ClaimState, givers: list[str]) -> None:
+    def _comparison_omission(self, omitting: str, claim: ClaimState, givers: list[str]) -> None:
         self._node(Claim(id=claim.id, text=claim.text))
         self._edge(Edge(
             id=edge_id("OMITS", omitting, claim.id, "comparison"), type=EdgeType.OMITS,
@@ -433,149 +424,3 @@ class Reconciler:
         return self.fragment
 
 
-MIN_DENIAL_SCORE = 1.5
-
-
-def _best_denied(denial: set[str],
-                 candidates: list[tuple[_ClaimState, set[str]]]) -> _ClaimState | None:
-    """The claim a denial's words point at, weighting words by how rare they are.
-
-    A denial restates only the gist ("prisoners were not discussed"): the words
-    it shares with one claim and not with the others (a named organisation, a
-    topic) decide, while the event's participants and readout boilerplate,
-    shared by every claim, count for almost nothing.
-    """
-    if not candidates:
-        return None
-    df: dict[str, int] = {}
-    for claim, _ in candidates:
-        for feature in claim.features:
-            df[feature] = df.get(feature, 0) + 1
-    n = len(candidates)
-    best, best_score = None, 0.0
-    for claim, participants in candidates:
-        shared = (denial & claim.features) - participants - _GENERIC
-        score = sum(1.0 + math.log((n + 1) / (df[f] + 1)) + _name_bonus(f) for f in shared)
-        if len(shared) >= 1 and score > best_score:
-            best, best_score = claim, score
-    return best if best_score >= MIN_DENIAL_SCORE else None
-
-
-def _with_states(refs: list[Ref]) -> set[str]:
-    """Names of these actors and of the states they belong to (forces stand for states)."""
-    gazetteer = load_gazetteer()
-    names = {r.name for r in refs}
-    for ref in refs:
-        state = gazetteer.state_of(ref.entry) if ref.entry is not None else None
-        if state is not None:
-            names.add(state.name)
-    return names
-
-
-def _name_bonus(feature: str) -> float:
-    """A named organisation or person pins a point down; states are named everywhere."""
-    if not feature.startswith("@"):
-        return 0.0
-    entry = load_gazetteer().get(feature[1:])
-    return 0.0 if entry is not None and entry.kind == "state" else 1.0
-
-
-def _anaphoric_target(ex: ArticleExtraction, point: Point, source_id: str,
-                      asserted: list[tuple[Point, _ClaimState]]) -> _ClaimState | None:
-    """'X said the claim was completely untrue': the point reported just before."""
-    text = ex.text[point.start : point.end]
-    cue = STRONG_DENIAL_RE.search(text) or DENIAL_RE.search(text)
-    if cue is None or ANAPHORIC_RE.search(text[max(0, cue.start() - 80) : cue.start()]) is None:
-        return None
-    earlier = [(p, c) for p, c in asserted if p.order < point.order
-               and p.source.id != source_id and p.end <= point.start]
-    return earlier[-1][1] if earlier else None
-
-
-_GENERIC = frozenset(GENERIC_WORDS | {stem(w) for w in GENERIC_WORDS})
-
-
-def _same_event(state: _EventState, ev: ArticleEvent, participant_ids: set[str]) -> bool:
-    shared = participant_ids & state.participants
-    if len(shared) >= 2:
-        return True
-    return bool(shared) and ev.kind == state.event.kind and len(participant_ids) == 1
-
-
-def _claim_from_record(record: ClaimRecord) -> _ClaimState:
-    feats = features(record.claim.text)
-    for account in record.accounts:
-        if account.evidence and account.type != EdgeType.OMITS:
-            feats |= features(account.evidence)
-    state = _ClaimState(record.claim.id, record.claim.text, record.event_id, feats)
-    state.accounts = [(str(a.type), a.source_id, a.frame or a.method or "")
-                      for a in record.accounts]
-    return state
-
-
-def _full_accounts(state: _EventState) -> set[str]:
-    """Sources that gave their own readout of the event (at least two points)."""
-    points: dict[str, set[str]] = {}
-    for claim in state.claims.values():
-        for edge_type, source, frame in claim.accounts:
-            if edge_type == "ASSERTS" and frame == "readout":
-                points.setdefault(source, set()).add(claim.id)
-    return {s for s, claims in points.items() if len(claims) >= FULL_ACCOUNT_MIN_POINTS}
-
-
-def _account_owner(ex: ArticleExtraction, point: Point, state: _EventState) -> str | None:
-    """Which source's version an omission statement is about ("the Azeri version")."""
-    import re
-
-    from ingest.lexicon import OMISSION_RE
-
-    text = ex.text[point.start : point.end]
-    cue = OMISSION_RE.search(text)
-    if cue is None:
-        return None
-    subject = text[: cue.start()]
-    readouts = _full_accounts(state) | {s for c in state.claims.values()
-                                        for t, s, f in c.accounts if t == "ASSERTS"}
-    refs = {r.id: r for r in ex.refs if r.category == "source"}
-    words = re.findall(r"[A-Z][\w.]+", subject[-60:])
-    for word in reversed(words):
-        for sid in sorted(readouts):
-            ref = refs.get(sid)
-            if ref is None:
-                continue
-            if word in ref.surfaces or word == ref.name or _demonym_of(ex, word) == ref.country \
-                    or _demonym_of(ex, word) == ref.speaks_for:
-                return sid
-    return None
-
-
-def _demonym_of(ex: ArticleExtraction, word: str) -> str | None:
-    from ingest.gazetteer import load
-
-    for m in load().mentions(word):
-        state = load().state_of(m.entry)
-        if state is not None:
-            return state.name
-    return None
-
-
-def _omitted_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The things said to be left out, split at 'and the' / ';' after the cue."""
-    import re
-
-    from ingest.lexicon import OMISSION_RE
-
-    cue = OMISSION_RE.search(text, start, end)
-    if cue is None:
-        return []
-    pos = cue.end()
-    while pos < end and text[pos] in "”\"’' ":
-        pos += 1
-    items = []
-    for part in re.finditer(r"(?:[^;]+?)(?=\s+and\s+(?:the|its|also)\s|;|\.?$)", text[pos:end]):
-        a, b = pos + part.start(), pos + part.end()
-        segment = text[a:b].strip()
-        if len(segment.split()) >= 3:
-            offset = text.index(segment, a)
-            items.append((offset, offset + len(segment)))
-    return items

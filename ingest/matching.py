@@ -1,0 +1,182 @@
+"""What reconciliation reasons with: claims and events known so far, and the rules
+that tie a denial to the claim it answers and an omission statement to its points.
+
+Kept apart from :mod:`ingest.reconcile` (which builds the graph fragment) so the
+matching rules can be read, and tested, on their own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from graph.model import ClaimRecord, EdgeType, Event
+from ingest.claims import features, stem
+from ingest.entities import Ref
+from ingest.events import ArticleEvent
+from ingest.extractor import ArticleExtraction, Point
+from ingest.gazetteer import load as load_gazetteer
+from ingest.lexicon import ANAPHORIC_RE, DENIAL_RE, GENERIC_WORDS, OMISSION_RE, STRONG_DENIAL_RE
+
+FULL_ACCOUNT_MIN_POINTS = 2
+
+
+@dataclass
+class ClaimState:
+    """A claim as this batch knows it: its features and every account edge on it."""
+
+    id: str
+    text: str
+    event_id: str
+    features: set[str]
+    accounts: list[tuple[str, str, str]] = field(default_factory=list)  # (type, source, frame)
+
+
+@dataclass
+class EventState:
+    """An event with its participants and the claims about it loaded so far."""
+
+    event: Event
+    participants: set[str]
+    claims: dict[str, ClaimState] = field(default_factory=dict)
+    loaded: bool = False
+
+
+
+MIN_DENIAL_SCORE = 1.5
+
+
+def best_denied(denial: set[str],
+                 candidates: list[tuple[ClaimState, set[str]]]) -> ClaimState | None:
+    """The claim a denial's words point at, weighting words by how rare they are.
+
+    A denial restates only the gist ("prisoners were not discussed"): the words
+    it shares with one claim and not with the others (a named organisation, a
+    topic) decide, while the event's participants and readout boilerplate,
+    shared by every claim, count for almost nothing.
+    """
+    if not candidates:
+        return None
+    df: dict[str, int] = {}
+    for claim, _ in candidates:
+        for feature in claim.features:
+            df[feature] = df.get(feature, 0) + 1
+    n = len(candidates)
+    best, best_score = None, 0.0
+    for claim, participants in candidates:
+        shared = (denial & claim.features) - participants - GENERIC_STEMS
+        score = sum(1.0 + math.log((n + 1) / (df[f] + 1)) + name_bonus(f) for f in shared)
+        if len(shared) >= 1 and score > best_score:
+            best, best_score = claim, score
+    return best if best_score >= MIN_DENIAL_SCORE else None
+
+
+def with_states(refs: list[Ref]) -> set[str]:
+    """Names of these actors and of the states they belong to (forces stand for states)."""
+    gazetteer = load_gazetteer()
+    names = {r.name for r in refs}
+    for ref in refs:
+        state = gazetteer.state_of(ref.entry) if ref.entry is not None else None
+        if state is not None:
+            names.add(state.name)
+    return names
+
+
+def name_bonus(feature: str) -> float:
+    """A named organisation or person pins a point down; states are named everywhere."""
+    if not feature.startswith("@"):
+        return 0.0
+    entry = load_gazetteer().get(feature[1:])
+    return 0.0 if entry is not None and entry.kind == "state" else 1.0
+
+
+def anaphoric_target(ex: ArticleExtraction, point: Point, source_id: str,
+                      asserted: list[tuple[Point, ClaimState]]) -> ClaimState | None:
+    """'X said the claim was completely untrue': the point reported just before."""
+    text = ex.text[point.start : point.end]
+    cue = STRONG_DENIAL_RE.search(text) or DENIAL_RE.search(text)
+    if cue is None or ANAPHORIC_RE.search(text[max(0, cue.start() - 80) : cue.start()]) is None:
+        return None
+    earlier = [(p, c) for p, c in asserted if p.order < point.order
+               and p.source.id != source_id and p.end <= point.start]
+    return earlier[-1][1] if earlier else None
+
+
+GENERIC_STEMS = frozenset(GENERIC_WORDS | {stem(w) for w in GENERIC_WORDS})
+
+
+def same_event(state: EventState, ev: ArticleEvent, participant_ids: set[str]) -> bool:
+    shared = participant_ids & state.participants
+    if len(shared) >= 2:
+        return True
+    return bool(shared) and ev.kind == state.event.kind and len(participant_ids) == 1
+
+
+def claim_from_record(record: ClaimRecord) -> ClaimState:
+    feats = features(record.claim.text)
+    for account in record.accounts:
+        if account.evidence and account.type != EdgeType.OMITS:
+            feats |= features(account.evidence)
+    state = ClaimState(record.claim.id, record.claim.text, record.event_id, feats)
+    state.accounts = [(str(a.type), a.source_id, a.frame or a.method or "")
+                      for a in record.accounts]
+    return state
+
+
+def full_accounts(state: EventState) -> set[str]:
+    """Sources that gave their own readout of the event (at least two points)."""
+    points: dict[str, set[str]] = {}
+    for claim in state.claims.values():
+        for edge_type, source, frame in claim.accounts:
+            if edge_type == "ASSERTS" and frame == "readout":
+                points.setdefault(source, set()).add(claim.id)
+    return {s for s, claims in points.items() if len(claims) >= FULL_ACCOUNT_MIN_POINTS}
+
+
+def account_owner(ex: ArticleExtraction, point: Point, state: EventState) -> str | None:
+    """Which source's version an omission statement is about ("the Azeri version")."""
+    text = ex.text[point.start : point.end]
+    cue = OMISSION_RE.search(text)
+    if cue is None:
+        return None
+    subject = text[: cue.start()]
+    readouts = full_accounts(state) | {s for c in state.claims.values()
+                                        for t, s, f in c.accounts if t == "ASSERTS"}
+    refs = {r.id: r for r in ex.refs if r.category == "source"}
+    words = re.findall(r"[A-Z][\w.]+", subject[-60:])
+    for word in reversed(words):
+        for sid in sorted(readouts):
+            ref = refs.get(sid)
+            if ref is None:
+                continue
+            if word in ref.surfaces or word == ref.name or demonym_of(word) == ref.country \
+                    or demonym_of(word) == ref.speaks_for:
+                return sid
+    return None
+
+
+def demonym_of(word: str) -> str | None:
+    for m in load_gazetteer().mentions(word):
+        state = load_gazetteer().state_of(m.entry)
+        if state is not None:
+            return state.name
+    return None
+
+
+def omitted_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The things said to be left out, split at 'and the' / ';' after the cue."""
+    cue = OMISSION_RE.search(text, start, end)
+    if cue is None:
+        return []
+    pos = cue.end()
+    while pos < end and text[pos] in "”\"’' ":
+        pos += 1
+    items = []
+    for part in re.finditer(r"(?:[^;]+?)(?=\s+and\s+(?:the|its|also)\s|;|\.?$)", text[pos:end]):
+        a, b = pos + part.start(), pos + part.end()
+        segment = text[a:b].strip()
+        if len(segment.split()) >= 3:
+            offset = text.index(segment, a)
+            items.append((offset, offset + len(segment)))
+    return items
