@@ -9,7 +9,6 @@ over "today".
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,6 +16,7 @@ from datetime import date
 from ingest.dates import DateMention, best_date, find_dates
 from ingest.entities import ArticleEntities, Ref
 from ingest.lexicon import (
+    ANY_EVENT_WORD,
     EVENT_TRIGGERS,
     KIND_RANK,
     STATEMENT_VERB_BEFORE_RE,
@@ -91,24 +91,10 @@ def _unique(refs: list[Ref]) -> list[Ref]:
     return list(seen.values())
 
 
-_ANY_TRIGGER = re.compile("|".join(f"(?:{p.pattern})" for _, p in EVENT_TRIGGERS),
-                          re.IGNORECASE)
-# The same words matched case-sensitively on lower-cased text: several times faster.
-_ANY_TRIGGER_LOWER = re.compile(_ANY_TRIGGER.pattern)
-
-
-def trigger_positions(text: str) -> list[int]:
-    """Offsets of event words in the text (lower-casing must keep offsets, else slow path)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return [m.start() for m in _ANY_TRIGGER_LOWER.finditer(lowered)]
-    return [m.start() for m in _ANY_TRIGGER.finditer(text)]
-
-
 def event_mentions(seg: Segmented, ents: ArticleEntities) -> list[EventMention]:
     out = []
     # One pass over the article finds every event word; only those sentences are read.
-    hits = trigger_positions(seg.text)
+    hits = [m.start() for m in ANY_EVENT_WORD.finditer(seg.text)]
     for index, sentence in enumerate(seg.sentences):
         if sentence.kind == "navigation":
             continue

@@ -24,7 +24,7 @@ from ingest.documents import ArticleDoc
 from ingest.entities import ArticleEntities, Ref
 from ingest.events import ArticleEvent, event_mentions, group_events
 from ingest.gazetteer import Gazetteer, load
-from ingest.lexicon import DENIAL_RE, EVENT_TRIGGERS, OMISSION_RE, STRONG_DENIAL_RE, Cue
+from ingest.lexicon import ANY_EVENT_WORD, DENIAL_RE, OMISSION_RE, STRONG_DENIAL_RE
 from ingest.segment import segment
 
 MIN_SUBSTANTIVE_WORDS = 2
@@ -145,14 +145,10 @@ class RuleExtractor:
         ignore = set(_EVENT_WORDS)
         for f in ents.in_span(start, end):
             ignore |= content_words(ents.text[f.start : f.end])
-        for m in _ANY_TRIGGER.finditer(content):
+        for m in ANY_EVENT_WORD.finditer(content):
             ignore |= content_words(m.group(0))
         return len(substantive(content, ignore)) >= MIN_SUBSTANTIVE_WORDS
 
-
-# All event words in one pass: they name the event, they are not a point about it.
-_ANY_TRIGGER = Cue(re.compile("|".join(f"(?:{p.pattern})" for _, p in EVENT_TRIGGERS),
-                              re.IGNORECASE))
 
 
 _CLAUSE_BREAK = re.compile(

@@ -244,3 +244,9 @@ class Cue:
 DENIAL_CUE = Cue(DENIAL_RE)
 NEGATED_DENIAL_CUE = Cue(NEGATED_DENIAL_RE)
 OMISSION_CUE = Cue(OMISSION_RE)
+
+
+# Every event word in one pattern: where an article names an event, and which words
+# of a sentence name the event rather than make a point about it.
+ANY_EVENT_WORD = Cue(re.compile("|".join(f"(?:{p.pattern})" for _, p in EVENT_TRIGGERS),
+                                re.IGNORECASE))

@@ -146,17 +146,19 @@ def account_owner(ex: ArticleExtraction, point: Point, state: EventState) -> str
     refs = {r.id: r for r in ex.refs if r.category == "source"}
     words = re.findall(r"[A-Z][\w.]+", subject[-60:])
     for word in reversed(words):
+        named = state_named_by(word)
         for sid in sorted(readouts):
             ref = refs.get(sid)
             if ref is None:
                 continue
-            if word in ref.surfaces or word == ref.name or demonym_of(word) == ref.country \
-                    or demonym_of(word) == ref.speaks_for:
+            if word in ref.surfaces or word == ref.name or (
+                    named is not None and named in (ref.country, ref.speaks_for)):
                 return sid
     return None
 
 
-def demonym_of(word: str) -> str | None:
+def state_named_by(word: str) -> str | None:
+    """The state a word names or qualifies: "Azeri" and "Baku" both give Azerbaijan."""
     for m in load_gazetteer().mentions(word):
         state = load_gazetteer().state_of(m.entry)
         if state is not None:
