@@ -11,10 +11,9 @@ instead hand in an open store, which it then keeps owning. Routes live in
 :mod:`app.routes`, one module per area; every error leaves in the one shape of
 :mod:`app.errors`.
 
-On the embedded store, successful GET answers are kept in a small in-memory
-cache (:class:`ReadCache`) until the next write through this app: that store
-changes through nothing else, so a cached answer is exactly what the query
-would compute again. On Neo4j, where other processes write, nothing is cached.
+Successful GET answers are kept in memory while the graph's generation stays
+the same (:mod:`app.cache`), on either store: a kept answer is exactly what the
+query would compute again. ``SCKG_READ_CACHE_MB=0`` turns the cache off.
 
 Each process opens its own store. With several uvicorn workers on the
 embedded store each worker holds its own copy of the graph: fine for reading,
@@ -24,16 +23,14 @@ Neo4j, when ingesting over HTTP).
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.cache import GenerationWatch, ReadCache
 from app.deps import StoreGate
 from app.errors import install_error_handlers
 from app.routes import analytics, cypher, export, health, ingest, nodes, queries, web
@@ -60,73 +57,6 @@ TAGS = [
 ]
 
 
-class ReadCache:
-    """ASGI middleware: GET 200 answers of the embedded store, valid until its next write.
-
-    Keyed on path and query string; bounded in entries and bytes, least recently
-    used first out; answers over 1 MB are not kept. An answer is stored under
-    the store generation seen *before* it was computed, so one that raced a
-    write is never served as current.
-    """
-
-    UNCACHED = frozenset({"/health", "/ready"})
-
-    def __init__(
-        self, app: ASGIApp, max_entries: int = 2048, max_bytes: int = 64 << 20,
-        max_entry_bytes: int = 1 << 20,
-    ) -> None:  # fmt: skip
-        self.app = app
-        self.max_entries = max_entries
-        self.max_bytes = max_bytes  # all bodies together
-        self.max_entry_bytes = max_entry_bytes
-        self.size = 0
-        self.entries: OrderedDict[tuple[str, bytes], tuple[int, int, list[Message]]] = OrderedDict()
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        gate = _gate_of(scope)
-        if gate is None or scope["method"] != "GET" or scope["path"] in self.UNCACHED:
-            await self.app(scope, receive, send)
-            return
-        key = (scope["path"], scope["query_string"])
-        generation = gate.generation
-        hit = self.entries.get(key)
-        if hit is not None and hit[0] == generation:
-            self.entries.move_to_end(key)
-            for message in hit[2]:
-                await send(message)
-            return
-        sent: list[Message] = []
-
-        async def keep(message: Message) -> None:
-            sent.append(message)
-            await send(message)
-
-        await self.app(scope, receive, keep)
-        self._store(key, generation, sent)
-
-    def _store(self, key: tuple[str, bytes], generation: int, sent: list[Message]) -> None:
-        if not sent or sent[0]["type"] != "http.response.start" or sent[0]["status"] != 200:
-            return
-        size = sum(len(m.get("body", b"")) for m in sent[1:])
-        if size > self.max_entry_bytes:
-            return
-        old = self.entries.pop(key, None)
-        self.size += size - (old[1] if old else 0)
-        self.entries[key] = (generation, size, sent)
-        while len(self.entries) > self.max_entries or self.size > self.max_bytes:
-            _, (_, dropped, _) = self.entries.popitem(last=False)
-            self.size -= dropped
-
-
-def _gate_of(scope: Scope) -> StoreGate | None:
-    """The gate of an embedded store serving this HTTP request, else None."""
-    if scope["type"] != "http":
-        return None
-    state: Any = getattr(scope.get("app"), "state", None)
-    gate = getattr(state, "gate", None)
-    return gate if isinstance(gate, StoreGate) and gate.exclusive_writes else None
-
-
 def _open(settings: Settings) -> GraphStore:
     return open_store(
         settings.db,
@@ -144,7 +74,10 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         opened = store if store is not None else await run_in_threadpool(_open, settings)
         app.state.store = opened
-        app.state.gate = StoreGate(exclusive_writes=isinstance(opened, EmbeddedStore))
+        in_memory = isinstance(opened, EmbeddedStore)
+        app.state.gate = StoreGate(exclusive_writes=in_memory)
+        if settings.read_cache_mb > 0:
+            app.state.generations = GenerationWatch(opened.generation, in_thread=not in_memory)
         try:
             yield
         finally:
@@ -156,7 +89,8 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
     )
     app.state.settings = settings
     install_error_handlers(app)
-    app.add_middleware(ReadCache)
+    if settings.read_cache_mb > 0:
+        app.add_middleware(ReadCache, max_bytes=settings.read_cache_mb << 20)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

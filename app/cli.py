@@ -20,6 +20,7 @@ import logging
 import os
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -189,24 +190,59 @@ def stats(state: CliState, as_json: bool) -> None:
 
 
 @cli.command()
+@click.pass_obj
+def recount(state: CliState) -> None:
+    """Recount the kept counts behind contested events and source relations.
+
+    Every sckg write keeps them up to date, and a graph from an older sckg is
+    recounted when first opened; run this only after changing a Neo4j graph
+    with Cypher outside sckg. The embedded store counts on every query.
+    """
+    with state.store() as store:
+        recount_tallies = getattr(store, "recount_tallies", None)
+        if recount_tallies is None:
+            click.echo("nothing to recount: the embedded store counts when asked")
+            return
+        started = time.perf_counter()
+        recount_tallies()
+    click.echo(f"recounted in {time.perf_counter() - started:.1f} s")
+
+
+@cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option(
     "--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="TCP port."
 )
 @click.option("--reload", is_flag=True, help="Restart when the code changes (development).")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes sharing the port (Neo4j: one per core; the embedded store "
+    "keeps a copy of the graph in each, and ingest over HTTP reaches only one).",
+)
 @click.pass_obj
-def serve(state: CliState, host: str, port: int, reload: bool) -> None:
+def serve(state: CliState, host: str, port: int, reload: bool, workers: int) -> None:
     """Serve the HTTP API and the browser view."""
-    import uvicorn
-
     if reload:
+        import uvicorn
+
         # The reloader imports the app in a child process: hand it --db via the environment.
         os.environ["SCKG_DB"] = state.settings.db
         uvicorn.run("app.api:create_app", factory=True, host=host, port=port, reload=True)
         return
     from app.api import create_app  # here: the other commands need no web stack
+    from app.serving import listening_socket, serve
 
-    uvicorn.run(create_app(state.settings), host=host, port=port)
+    try:
+        sock = listening_socket(host, port)
+    except OSError as exc:
+        raise click.UsageError(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
+    click.echo(f"sckg serving {state.settings.db} at http://{host}:{port}/ ({workers} worker"
+               f"{'s' if workers > 1 else ''}); Ctrl-C stops it", err=True)  # fmt: skip
+    with sock:
+        sys.exit(serve(create_app(state.settings), sock, workers))
 
 
 def write_atomic(target: Path, text: str) -> None:

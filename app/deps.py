@@ -32,16 +32,10 @@ BAD_KEY = "invalid or missing X-API-Key header"
 
 
 class StoreGate:
-    """Many readers or one writer (writers first, so ingest is never starved).
-
-    ``generation`` counts finished writes: on the embedded store nothing else
-    changes the graph, so an answer computed at one generation stays right
-    until the next (the read cache of :mod:`app.api` relies on it).
-    """
+    """Many readers or one writer (writers first, so ingest is never starved)."""
 
     def __init__(self, exclusive_writes: bool) -> None:
         self.exclusive_writes = exclusive_writes
-        self.generation = 0
         self._cond = asyncio.Condition()
         self._readers = 0
         self._writing = False
@@ -80,7 +74,6 @@ class StoreGate:
         finally:
             async with self._cond:
                 self._writing = False
-                self.generation += 1
                 self._cond.notify_all()
 
 

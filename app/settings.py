@@ -62,6 +62,12 @@ class Settings(BaseSettings):
     page_limit_max: int = Field(
         default=500, gt=0, description="Largest page size a list endpoint accepts."
     )
+    read_cache_mb: int = Field(
+        default=64,
+        ge=0,
+        description="Memory per API process for answers kept until the graph changes "
+        "(every write changes its generation); 0 turns the cache off.",
+    )
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -21,7 +21,6 @@ import contextlib
 import datetime as dt
 import os
 import platform
-import signal
 import socket
 import statistics
 import subprocess
@@ -61,12 +60,9 @@ class Tally:
 
 def listening_socket() -> socket.socket:
     """A loopback TCP socket on a free port, inherited by the server (see :func:`serve`)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((HOST, 0))
-    sock.listen(1024)
-    sock.set_inheritable(True)
-    return sock
+    from app.serving import listening_socket as make
+
+    return make(HOST, 0)
 
 
 def synthetic_db(articles: int, folder: Path) -> str:
@@ -109,38 +105,11 @@ def server(db: str, workers: int, sock: socket.socket) -> Iterator[subprocess.Po
 def serve(fd: int, workers: int) -> int:
     """Run ``workers`` uvicorn servers of ``create_app()`` on the inherited socket ``fd``.
 
-    What ``uvicorn --workers N`` does, minus one flaw: uvicorn binds its shared
-    socket with protocol 0 (also with ``--fd``, read back as AF_UNIX), so
-    asyncio leaves TCP_NODELAY off on accepted connections, and each keep-alive
-    answer, written as head then body, waits ~40 ms for a delayed ACK (measured
-    here: /health p50 44 ms with ``--workers 2``, 0.2 ms with one worker). A
-    socket object built from the descriptor knows it is TCP over IPv4.
+    The same serving code as ``sckg serve --workers`` (:mod:`app.serving`).
     """
-    import uvicorn
+    from app.serving import serve as run
 
-    sock = socket.socket(fileno=fd)
-    config = uvicorn.Config("app.api:create_app", factory=True, log_level="warning",
-                            access_log=False)  # fmt: skip
-    children = []
-    for _ in range(workers):
-        pid = os.fork()
-        if pid == 0:
-            uvicorn.Server(config).run(sockets=[sock])
-            os._exit(0)
-        children.append(pid)
-
-    def stop(signum: int, frame: object) -> None:
-        for pid in children:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGTERM)
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
-    failed = 0
-    for pid in children:
-        _, status = os.waitpid(pid, 0)
-        failed |= os.waitstatus_to_exitcode(status) not in (0, -signal.SIGTERM)
-    return int(failed)
+    return run("app.api:create_app", socket.socket(fileno=fd), workers)
 
 
 def wait_ready(base: str, child: subprocess.Popen[bytes], timeout: float = 120.0) -> None:

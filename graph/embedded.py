@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,9 @@ class EmbeddedStore:
         self.path = path
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
         self._dirty = False
+        # This process's copy is the only one it reads, so its own writes are all that count.
+        self._epoch = uuid.uuid4().hex
+        self._writes = 0
 
     @classmethod
     def open(cls, folder: Path) -> EmbeddedStore:
@@ -121,7 +125,15 @@ class EmbeddedStore:
         for edge in fragment.edges:
             g.add_edge(edge.start, edge.end, key=edge.id, type=str(edge.type),
                        props=edge.properties())
+        self._changed()
+
+    def _changed(self) -> None:
         self._dirty = True
+        self._writes += 1
+
+    def generation(self) -> str:
+        """Changes with each write or clear of this process's copy of the graph."""
+        return f"{self._epoch}:{self._writes}"
 
     def _drop_compared_omissions(self, event_id: str) -> None:
         g = self.graph
@@ -138,7 +150,7 @@ class EmbeddedStore:
 
     def clear(self) -> None:
         self.graph.clear()
-        self._dirty = True
+        self._changed()
 
     # -- reads -------------------------------------------------------------
 

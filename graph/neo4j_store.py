@@ -12,6 +12,10 @@ Why it looks the way it does:
   :class:`~graph.errors.InvalidInput` before the first statement that writes.
 * Rows are prepared in Python first: nodes repeated in one fragment are merged
   the way the embedded store merges them, so each Cypher call sees an id once.
+* Every write also bumps the graph's *generation* (readers use it to know a
+  cached answer is still current) and updates the derived counts of
+  :mod:`graph.tallies` in the same transaction. The generation bump comes first
+  and locks one state node, so sckg writers take turns.
 """
 
 from __future__ import annotations
@@ -41,9 +45,10 @@ from neo4j.exceptions import (
     SessionExpired,
 )
 
-from graph import cypher_catalog
+from graph import cypher_catalog, tallies
 from graph.errors import InvalidInput, Unavailable
 from graph.model import (
+    ACCOUNT_EDGES,
     EDGE_ENDS,
     NODE_TYPES,
     ClaimRecord,
@@ -74,9 +79,14 @@ READ_QUERIES = (
     "export_relationships",
     "counts_nodes",
     "counts_relationships",
+    "read_state",
+    "account_states",
+    "recount_source_pairs",
 )
 OTHER_QUERIES = (
     "initialize", "find_existing_ids", "delete_compared_omissions", "clear", "clear_nodes",
+    "begin_write", "update_pair_tallies", "refresh_event_tallies", "delete_tallies",
+    "recount_event_tallies", "finish_recount",
 )
 QUERY_NAMES = frozenset(
     [*NODE_QUERIES.values(), *EDGE_QUERIES.values(), *READ_QUERIES, *OTHER_QUERIES]
@@ -114,6 +124,11 @@ class WritePlan:
     # Endpoints not in the fragment, per expected label: they must already exist.
     needed: dict[str, dict[str, Edge]] = field(default_factory=dict)
     recompute: list[str] = field(default_factory=list)
+    # What the tallies must look at: claims whose account edges change, and every
+    # claim and event whose event counts may change.
+    account_claims: list[str] = field(default_factory=list)
+    touched_claims: list[str] = field(default_factory=list)
+    touched_events: list[str] = field(default_factory=list)
 
 
 def plan_write(fragment: GraphFragment) -> WritePlan:
@@ -139,7 +154,18 @@ def plan_write(fragment: GraphFragment) -> WritePlan:
         row = {"id": edge.id, "start": edge.start, "end": edge.end, "props": edge.properties()}
         plan.edges.setdefault(edge.type, []).append(row)
     plan.needed = dict(needed)
+    _plan_tallies(plan, labels, edges.values())
     return plan
+
+
+def _plan_tallies(plan: WritePlan, labels: dict[str, str], edges: Iterable[Edge]) -> None:
+    accounts = {e.end for e in edges if e.type in ACCOUNT_EDGES}
+    about = {e.start for e in edges if e.type is EdgeType.ABOUT}
+    claims = {node_id for node_id, label in labels.items() if label == "Claim"}
+    events = {node_id for node_id, label in labels.items() if label == "Event"}
+    plan.account_claims = sorted(accounts)
+    plan.touched_claims = sorted(accounts | about | claims)
+    plan.touched_events = sorted(events | set(plan.recompute))
 
 
 def _merged_nodes(nodes: Iterable[Node]) -> dict[str, tuple[str, tuple[str, ...], dict[str, Any]]]:
@@ -199,6 +225,7 @@ class Neo4jStore:
             with store._errors():
                 driver.verify_connectivity()
                 store.initialize()
+                store.ensure_tallies()
         except BaseException:
             driver.close()
             raise
@@ -214,6 +241,27 @@ class Neo4jStore:
                     if not any(mark in (exc.code or "") for mark in _ALREADY_THERE):
                         raise
 
+    def ensure_tallies(self) -> bool:
+        """Recount the tallies if they were counted by other rules (or never); True if so.
+
+        A graph written by an sckg without tallies, or with other counting rules,
+        is recounted once, in one transaction, at the first connect.
+        """
+        state = self._named("read_state")[0]
+        if state["tally_version"] == tallies.TALLY_VERSION:
+            return False
+        with self._session() as session:
+            return session.execute_write(_recount_tallies, False)
+
+    def recount_tallies(self) -> None:
+        """Recount every tally from the edges (after the graph was edited outside sckg)."""
+        with self._session() as session:
+            session.execute_write(_recount_tallies, True)
+
+    def generation(self) -> str:
+        """A token that changes with every write through sckg (see ``begin_write.cypher``)."""
+        return str(self._named("read_state")[0]["generation"])
+
     # -- writes ------------------------------------------------------------
 
     def write(self, fragment: GraphFragment) -> None:
@@ -227,6 +275,7 @@ class Neo4jStore:
         with self._session() as session:
             session.run(cypher_catalog.load("clear")).consume()
             session.run(cypher_catalog.load("clear_nodes")).consume()
+            session.execute_write(_run, "begin_write", {})
 
     def flush(self) -> None:
         """Nothing to do: every committed transaction is already durable."""
@@ -318,6 +367,18 @@ class Neo4jStore:
 def _apply_plan(tx: ManagedTransaction, plan: WritePlan) -> None:
     """The write transaction; idempotent, because the driver may run it again."""
     _check_endpoints(tx, plan)
+    _run(tx, "begin_write", {})
+    watched = {"claim_ids": plan.account_claims, "event_ids": plan.recompute}
+    before = tallies.stances_by_claim(_run(tx, "account_states", watched))
+    _write_graph(tx, plan)
+    after = tallies.stances_by_claim(_run(tx, "account_states", watched))
+    for chunk in _chunks(tallies.pair_deltas(before, after)):
+        _run(tx, "update_pair_tallies", {"rows": chunk})
+    touched = {"event_ids": plan.touched_events, "claim_ids": plan.touched_claims}
+    _run(tx, "refresh_event_tallies", touched)
+
+
+def _write_graph(tx: ManagedTransaction, plan: WritePlan) -> None:
     if plan.recompute:
         _run(tx, "delete_compared_omissions", {"event_ids": plan.recompute})
     for label, rows in plan.nodes.items():
@@ -328,6 +389,23 @@ def _apply_plan(tx: ManagedTransaction, plan: WritePlan) -> None:
             merged = _run(tx, EDGE_QUERIES[edge_type], {"rows": chunk})[0]["merged"]
             if merged != len(chunk):  # endpoints vanished under us: roll back
                 raise InvalidInput(f"{len(chunk) - merged} {edge_type} edges lost an endpoint")
+
+
+def _recount_tallies(tx: ManagedTransaction, always: bool) -> bool:
+    """Count every tally from the edges; unless ``always``, only if not counted yet."""
+    state = _run(tx, "begin_write", {})[0]  # takes the writers' lock first
+    if not always and state["tally_version"] == tallies.TALLY_VERSION:
+        return False
+    _run(tx, "delete_tallies", {})
+    _run(tx, "recount_event_tallies", {})
+    pairs = [
+        {**row, "id": tallies.pair_id(row["a"], row["b"])}
+        for row in _run(tx, "recount_source_pairs", {})
+    ]
+    for chunk in _chunks(pairs):
+        _run(tx, "update_pair_tallies", {"rows": chunk})
+    _run(tx, "finish_recount", {"version": tallies.TALLY_VERSION})
+    return True
 
 
 def _check_endpoints(tx: ManagedTransaction, plan: WritePlan) -> None:

@@ -44,6 +44,13 @@ class GraphStore(Protocol):
     def clear(self) -> None:
         """Delete everything (tests and ``--fresh`` ingests)."""
 
+    def generation(self) -> str:
+        """A token that changes whenever the graph does, through this or another process.
+
+        Equal tokens mean equal content, so an answer computed at one generation
+        may be served again while the token stays the same (the API's read cache).
+        """
+
     def flush(self) -> None:
         """Make everything written so far durable."""
 

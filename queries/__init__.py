@@ -183,7 +183,8 @@ def contested_events(
         "skip": offset,
         "limit": limit,
     }
-    return _contested.build(run(store, "contested_events", params, _contested.twin))
+    rows = run(store, _contested.cypher_name(params), params, _contested.twin)
+    return _contested.build(rows)
 
 
 def source_relations(
@@ -286,14 +287,17 @@ def search(
     limit: int = 50,
     offset: int = 0,
 ) -> list[SearchHit]:
-    """Actors, sources, events and claims whose name, alias or text contains ``text``.
+    """Actors, sources, events and claims with ``text`` at the start of a word of their
+    name, claim text or an alias.
 
-    Case-insensitive. Score 3 for an exact name, 2 for a prefix, 1 for a
-    substring, 0.5 for an alias only; by score (desc), label, id.
+    Case-insensitive. Score 3 for an exact name, 2 for a prefix, 1 for a word
+    start elsewhere, 0.5 for an alias only; by score (desc), label, id.
     """
     check_page(limit, offset)
+    q = _search.check_text(text)
     params = {
-        "q": _search.check_text(text),
+        "q": q,
+        **_search.text_params(q),
         "labels": _search.check_labels(labels),
         "skip": offset,
         "limit": limit,

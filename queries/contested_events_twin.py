@@ -17,6 +17,10 @@ from queries._rows import (
 from queries.results import ContestedEvent
 
 
+def cypher_name(params: Row) -> str:
+    return "contested_events" if params["actor_id"] is None else "contested_events_actor"
+
+
 def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
     rows: list[Row] = []
     for event_id in nodes_with_label(g, "Event"):

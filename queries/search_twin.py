@@ -1,7 +1,20 @@
-"""Text search: the networkx twin of ``cypher/search.cypher``, and its input checks."""
+"""Text search: the networkx twin of ``cypher/search.cypher``, and its input checks.
+
+A hit has the search text at the start of a word of a name, claim text or
+alias ("aliy" finds "Ilham Aliyev", "minsk gr" finds "OSCE Minsk Group";
+"liyev" finds nothing), case-insensitively. Word starts, rather than any
+substring, are what a word index can answer: on Neo4j the full-text index
+``sckg_text`` finds candidates and the same test as here keeps the hits, so a
+search costs its matches, not the whole graph.
+
+One difference can remain: Neo4j splits words by Unicode word rules, which
+keep "U.S" or "Karabakh's" whole, so a search starting inside such a word
+("S. envoy") is found only by the embedded store.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import get_args
 
@@ -16,13 +29,37 @@ _TITLE = {"Actor": "name", "Source": "name", "Event": "name", "Claim": "text"}
 MAX_TEXT = 200
 
 
+# Words as the index sees them: letters and digits, joined by an inner apostrophe or dot.
+_WORD = re.compile(r"\w+(?:['’.]\w+)*")
+
+
 def check_text(text: str) -> str:
-    """The query lower-cased and trimmed; empty or over-long text is an InvalidInput."""
+    """The query lower-cased and trimmed; empty, wordless or over-long text is an InvalidInput."""
     if not isinstance(text, str) or not text.strip():
         raise InvalidInput("search text must not be empty")
     if len(text) > MAX_TEXT:
         raise InvalidInput(f"search text is longer than {MAX_TEXT} characters")
+    if not _WORD.search(text):
+        raise InvalidInput(f"search text needs a letter or digit, got {text!r}")
     return text.strip().lower()
+
+
+def text_params(q: str) -> dict[str, str]:
+    r"""Parameters of ``search.cypher`` for the lower-cased query ``q``.
+
+    ``lucene``: every word of ``q`` as a prefix query (words hold only letters,
+    digits, ``_``, apostrophes and dots, none of them Lucene syntax);
+    ``pattern``: a whole-string Java regular expression true when ``q`` starts
+    a word. :func:`re.escape` backslashes only ASCII punctuation and spaces,
+    which Java's regex also reads as literals; ``(?U)`` makes Java's ``\w``
+    Unicode, like Python's.
+    """
+    lucene = " AND ".join(f"{word}*" for word in _WORD.findall(q))
+    return {"lucene": lucene, "pattern": f"(?sU).*{_word_start(q)}.*"}
+
+
+def _word_start(q: str) -> str:
+    return r"(?<!\w)" + re.escape(q)
 
 
 def check_labels(labels: Sequence[str] | None) -> list[str] | None:
@@ -34,25 +71,26 @@ def check_labels(labels: Sequence[str] | None) -> list[str] | None:
     return sorted(set(labels))
 
 
-def score(q: str, title: str, aliases: Sequence[str]) -> float:
+def score(q: str, starts: re.Pattern[str], title: str, aliases: Sequence[str]) -> float:
     t = title.lower()
     if t == q:
         return 3.0
     if t.startswith(q):
         return 2.0
-    if q in t:
+    if starts.search(t):
         return 1.0
-    return 0.5 if any(q in a.lower() for a in aliases) else 0.0
+    return 0.5 if any(starts.search(a.lower()) for a in aliases) else 0.0
 
 
 def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
     wanted = set(params["labels"] or LABELS)
+    starts = re.compile(_word_start(params["q"]))
     rows = []
     for node_id, d in g.nodes(data=True):
         if d["label"] not in wanted:
             continue
         title = d["props"].get(_TITLE[d["label"]]) or ""
-        s = score(params["q"], title, d["props"].get("aliases") or [])
+        s = score(params["q"], starts, title, d["props"].get("aliases") or [])
         if s > 0:
             rows.append({"id": node_id, "label": d["label"], "title": title, "score": s})
     rows.sort(key=lambda r: (-r["score"], r["label"], r["id"]))

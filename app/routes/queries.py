@@ -242,6 +242,6 @@ def search(
         list[SearchLabel] | None, Query(description="Only nodes with these labels (repeatable).")
     ] = None,
 ) -> Page[SearchHit]:
-    """Actors, sources, events and claims whose name, alias or text contains `q`."""
+    """Nodes with `q` at the start of a word of their name, text or alias (any case)."""
     items = queries.search(store, q, labels=label, limit=page.limit, offset=page.offset)
     return Page.of(items, page.limit, page.offset)

@@ -14,3 +14,12 @@ CREATE INDEX omits_id IF NOT EXISTS FOR ()-[r:OMITS]-() ON (r.id);
 // Free-text search over names, spellings and claim texts.
 CREATE FULLTEXT INDEX sckg_text IF NOT EXISTS
 FOR (n:Actor|Source|Event|Claim) ON EACH [n.name, n.aliases, n.text];
+// Bookkeeping (graph/tallies.py): the write generation, and derived counts kept per write.
+CREATE CONSTRAINT sckg_state_key IF NOT EXISTS FOR (n:SckgState) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT event_tally_event IF NOT EXISTS FOR (n:EventTally) REQUIRE n.event_id IS UNIQUE;
+CREATE INDEX event_tally_score IF NOT EXISTS FOR (n:EventTally) ON (n.score);
+CREATE INDEX event_tally_date IF NOT EXISTS FOR (n:EventTally) ON (n.date);
+CREATE CONSTRAINT source_pair_tally_id IF NOT EXISTS FOR (n:SourcePairTally) REQUIRE n.id IS UNIQUE;
+CREATE INDEX source_pair_tally_a IF NOT EXISTS FOR (n:SourcePairTally) ON (n.a);
+CREATE INDEX source_pair_tally_b IF NOT EXISTS FOR (n:SourcePairTally) ON (n.b);
+CREATE INDEX source_pair_tally_total IF NOT EXISTS FOR (n:SourcePairTally) ON (n.total);

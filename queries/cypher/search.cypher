@@ -1,23 +1,21 @@
-// Actors, sources, events and claims whose name/text or an alias contains $q (lower-cased).
-// Score: 3 exact, 2 prefix, 1 substring, 0.5 alias only. Params: $q, $labels (null: all), $skip, $limit.
+// Actors, sources, events and claims whose name/text or an alias has $q at the start of a word
+// (case-insensitive). The full-text index `sckg_text` finds the candidates: nodes with a word
+// starting with each word of $q ($lucene, e.g. 'minsk* AND gro*', built by queries/search_twin.py);
+// the regular expression $pattern then keeps those where $q itself starts a word.
+// Score: 3 exact, 2 prefix, 1 at a word start, 0.5 alias only.
+// Params: $q (lower-cased), $lucene, $pattern, $labels (null: all), $skip, $limit.
 // Twin: queries/search_twin.py
-CALL () {
-  MATCH (n:Actor) RETURN n, 'Actor' AS label, n.name AS title
-  UNION ALL
-  MATCH (n:Source) RETURN n, 'Source' AS label, n.name AS title
-  UNION ALL
-  MATCH (n:Event) RETURN n, 'Event' AS label, n.name AS title
-  UNION ALL
-  MATCH (n:Claim) RETURN n, 'Claim' AS label, n.text AS title
-}
+CALL db.index.fulltext.queryNodes('sckg_text', $lucene) YIELD node AS n
+WITH n, head([l IN labels(n) WHERE l IN ['Actor', 'Source', 'Event', 'Claim']]) AS label
+WHERE label IS NOT NULL AND ($labels IS NULL OR label IN $labels)
+WITH n, label, CASE label WHEN 'Claim' THEN n.text ELSE n.name END AS title
 WITH n, label, title, toLower(coalesce(title, '')) AS t
-WHERE $labels IS NULL OR label IN $labels
 WITH n, label, title,
      CASE
        WHEN t = $q THEN 3.0
        WHEN t STARTS WITH $q THEN 2.0
-       WHEN t CONTAINS $q THEN 1.0
-       WHEN any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS $q) THEN 0.5
+       WHEN t =~ $pattern THEN 1.0
+       WHEN any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) =~ $pattern) THEN 0.5
        ELSE 0.0
      END AS score
 WHERE score > 0

@@ -1,21 +1,19 @@
 // For each ordered pair (a, b) where $source_id is a or b: distinct claims b asserts that a
-// also asserts, denies or omits. Starts from the source, so it costs that source's edges only.
+// also asserts, denies or omits, from the kept pair counts (see source_relations_all.cypher).
 // Params: $source_id, $skip, $limit. Twin: queries/source_relations_twin.py
 CALL () {
-  MATCH (b:Source {id: $source_id})-[:ASSERTS]->(c:Claim)<-[r:ASSERTS|DENIES|OMITS]-(a:Source)
-  WHERE a <> b
-  RETURN a, b, type(r) AS kind, c
-  UNION ALL
-  MATCH (a:Source {id: $source_id})-[r:ASSERTS|DENIES|OMITS]->(c:Claim)<-[:ASSERTS]-(b:Source)
-  WHERE a <> b
-  RETURN a, b, type(r) AS kind, c
+  MATCH (t:SourcePairTally {a: $source_id})
+  RETURN t
+  UNION
+  MATCH (t:SourcePairTally {b: $source_id})
+  RETURN t
 }
-WITH a, b, kind, count(DISTINCT c) AS n
-WITH a, b,
-     sum(CASE kind WHEN 'ASSERTS' THEN n ELSE 0 END) AS corroborates,
-     sum(CASE kind WHEN 'DENIES' THEN n ELSE 0 END) AS denies,
-     sum(CASE kind WHEN 'OMITS' THEN n ELSE 0 END) AS omits
-ORDER BY corroborates + denies + omits DESC, a.id, b.id
+WITH t
+WHERE t.total > 0
+ORDER BY t.total DESC, t.a, t.b
 SKIP $skip LIMIT $limit
+MATCH (a:Source {id: t.a})
+MATCH (b:Source {id: t.b})
 RETURN a.id AS source_a, a.name AS source_a_name, b.id AS source_b, b.name AS source_b_name,
-       corroborates, denies, omits
+       t.corroborates AS corroborates, t.denies AS denies, t.omits AS omits
+ORDER BY corroborates + denies + omits DESC, source_a, source_b

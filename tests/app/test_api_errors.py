@@ -234,17 +234,3 @@ def test_errors_are_not_cached(tmp_path: Path) -> None:
         assert client.get("/stats").status_code == 503
         store.error = NotFound("now gone")
         assert client.get("/stats").status_code == 404
-
-
-def test_read_cache_stays_within_its_byte_budget() -> None:
-    from app.api import ReadCache
-
-    async def app(scope: Any, receive: Any, send: Any) -> None:
-        raise AssertionError("not called")
-
-    cache = ReadCache(app, max_entries=100, max_bytes=250, max_entry_bytes=100)
-    start = {"type": "http.response.start", "status": 200, "headers": []}
-    for i in range(10):
-        cache._store((f"/p{i}", b""), 0, [start, {"type": "http.response.body", "body": b"x" * 60}])
-    cache._store(("/big", b""), 0, [start, {"type": "http.response.body", "body": b"x" * 101}])
-    assert cache.size == 240 and [k[0] for k in cache.entries] == ["/p6", "/p7", "/p8", "/p9"]

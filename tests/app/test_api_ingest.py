@@ -128,7 +128,7 @@ def test_reingesting_the_same_article_merges(make_client: Any) -> None:
 
 
 def test_answers_change_after_an_ingest(make_client: Any) -> None:
-    """Read answers (cached on the embedded store) are fresh after every write."""
+    """Read answers (cached until the graph changes) are fresh after every write."""
     client = make_client()
     before = client.get("/stats").json()
     assert client.get("/stats").json() == before
@@ -168,7 +168,6 @@ def test_store_gate_lets_readers_share_and_writers_wait() -> None:
             await read("late", 0)
 
         await asyncio.gather(read("r1", 0.05), write(), late_read())
-        assert gate.generation == 1
         return log
 
     assert asyncio.run(scenario()) == ["r1 in", "r1 out", "write", "late in", "late out"]

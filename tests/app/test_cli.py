@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import signal
+import socket
 import subprocess
 import sys
+import time
 import types
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import click
+import httpx
 import networkx as nx
 import pytest
 from click.testing import CliRunner, Result
@@ -240,19 +245,38 @@ def test_ingest_of_a_real_article_builds_a_graph(tmp_path: Path) -> None:
 # -- serve ------------------------------------------------------------------------------
 
 
-def test_serve_builds_the_app_with_the_chosen_db(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import uvicorn
+def test_serve_answers_with_several_workers_and_stops_on_sigterm(db: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [str(SCKG), "--db", str(db), "serve", "--port", str(port), "--workers", "2"]
+    server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        answers = []
+        for _ in range(100):
+            with contextlib.suppress(httpx.HTTPError):
+                answers.append(httpx.get(f"http://127.0.0.1:{port}/stats", timeout=2).json())
+                if len(answers) == 4:
+                    break
+            time.sleep(0.1)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        _, err = server.communicate(timeout=20)
 
-    seen: dict[str, Any] = {}
-    api = types.ModuleType("app.api")
-    api.create_app = lambda settings: ("app for", settings.db)  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "app.api", api)
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
+    assert [a["nodes"]["Actor"] for a in answers] == [1] * 4
+    assert server.returncode == 0, err
+    assert f"http://127.0.0.1:{port}/ (2 workers)" in err
 
-    result = sckg("--db", str(db), "serve", "--port", "8123")
 
-    assert result.exit_code == 0, result.output
-    assert seen == {"app": ("app for", str(db)), "host": "127.0.0.1", "port": 8123}
+def test_serve_on_a_busy_port_is_a_usage_error(db: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+
+        result = CliRunner().invoke(cli, ["--db", str(db), "serve", "--port", str(port)])
+
+    assert result.exit_code == 2 and f"cannot listen on 127.0.0.1:{port}" in result.output
 
 
 # -- the installed script -----------------------------------------------------------------
@@ -282,3 +306,24 @@ def test_the_cli_works_against_neo4j(neo4j_store: Any, neo4j_server: Any, tmp_pa
     assert stats.exit_code == 0 and json.loads(stats.output)["Actor"] == 1
     assert export.exit_code == 0
     assert json.loads(target.read_text())["nodes"][0]["id"] == "actor:x"
+
+
+@pytest.mark.neo4j
+def test_recount_rebuilds_the_kept_counts(neo4j_store: Any, neo4j_server: Any) -> None:
+    from tests.graph.test_store_contract import phone_call
+
+    neo4j_store.write(phone_call())
+    with neo4j_store.driver.session() as session:  # as if edited outside sckg
+        session.run("MATCH (t:SourcePairTally) DELETE t").consume()
+    assert neo4j_store.read("MATCH (t:SourcePairTally) RETURN count(t) AS n") == [{"n": 0}]
+
+    result = sckg("--db", neo4j_server.db_uri, "recount")
+
+    assert result.exit_code == 0 and result.output.startswith("recounted in ")
+    assert neo4j_store.read("MATCH (t:SourcePairTally) RETURN count(t) AS n") == [{"n": 1}]
+
+
+def test_recount_on_the_embedded_store_has_nothing_to_do(db: Path) -> None:
+    result = sckg("--db", str(db), "recount")
+
+    assert result.exit_code == 0 and "nothing to recount" in result.output

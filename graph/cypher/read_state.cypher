@@ -1,0 +1,6 @@
+// The graph's generation (changes with every sckg write) and the version of its tallies.
+// One index seek: the API reads it to know whether a cached answer is still current.
+OPTIONAL MATCH (s:SckgState {key: 'graph'})
+RETURN CASE WHEN s IS NULL THEN 'empty:0' ELSE s.epoch + ':' + toString(s.generation) END
+         AS generation,
+       s.tally_version AS tally_version

@@ -1,0 +1,86 @@
+"""Search finds words by their start, the same way on both stores, in several scripts.
+
+Neo4j answers from its full-text index and the embedded store by scanning; the
+texts below are chosen to trip the seam between them: hyphens, possessives,
+abbreviations with dots, parentheses, digits, Azerbaijani, Armenian and
+Russian letters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+import queries as q
+from graph.embedded import EmbeddedStore
+from graph.errors import InvalidInput
+from graph.model import EdgeType, GraphFragment
+from graph.neo4j_store import Neo4jStore
+from tests.graph.test_store_contract import actor, claim, edge, event
+
+ALIYEV = actor("İlham Əliyev", aliases=["Ilham Aliyev", "Алиев"])
+PASHINYAN = actor("Nikol Pashinyan", aliases=["Նիկոլ Փաշինյան", "Pashinian"])
+CALL = event("2022-07-25", ALIYEV, PASHINYAN)
+TEXTS = [
+    "The sides discussed Nagorno-Karabakh's future and the OSCE Minsk Group.",
+    "The U.S. envoy met the co-chairs (OSCE) on 25 July 2022.",
+    "Baku rejected the claim as 'groundless'.",
+    "Стороны обсудили мирный договор и делимитацию границы.",
+    "Tərəflər sülh sazişini müzakirə etdilər.",
+    "Talks on the 5.26 km road section and route 42.",
+]
+QUERIES = [
+    "minsk", "minsk gr", "MINSK GROUP", "insk", "karabakh", "nagorno-karabakh", "karabakh's",
+    "u.s", "envoy", "(osce)", "osce", "co-chairs", "chairs", "groundless", "'groundless'",
+    "мирный", "договор", "ирный", "sülh", "ülh", "əliyev", "aliyev", "алиев", "փաշինյան",
+    "pashin", "nikol pashinyan", "2022", "25 july", "5.26", "42", "route 4", "the",
+]  # fmt: skip
+
+
+def graph() -> GraphFragment:
+    points = [claim(CALL, text) for text in TEXTS]
+    edges = [edge(EdgeType.ABOUT, point, CALL) for point in points]
+    return GraphFragment(nodes=[ALIYEV, PASHINYAN, CALL, *points], edges=edges)
+
+
+@pytest.fixture(scope="module")
+def both(neo4j_connection: Neo4jStore) -> Iterator[tuple[EmbeddedStore, Neo4jStore]]:
+    embedded = EmbeddedStore()
+    embedded.write(graph())
+    neo4j_connection.clear()
+    neo4j_connection.write(graph())
+    yield embedded, neo4j_connection
+    neo4j_connection.clear()
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("text", QUERIES)
+def test_same_hits_on_both_stores(text: str, both: tuple[EmbeddedStore, Neo4jStore]) -> None:
+    embedded, neo4j = both
+
+    expected = q.search(embedded, text, limit=500)
+
+    assert q.search(neo4j, text, limit=500) == expected
+
+
+def test_a_word_start_matches_and_the_middle_of_a_word_does_not() -> None:
+    store = EmbeddedStore()
+    store.write(graph())
+
+    def hits(text: str) -> set[str]:
+        return {h.title for h in q.search(store, text)}
+
+    assert hits("minsk gr") == {TEXTS[0]}
+    assert hits("insk") == set()
+    assert hits("karabakh") == {TEXTS[0]}  # after a hyphen
+    assert hits("ирный") == set()
+    assert hits("договор") == {TEXTS[3]}
+    assert [(h.title, h.score) for h in q.search(store, "aliyev")] == [("İlham Əliyev", 0.5)]
+    ranked = [(h.title, h.score) for h in q.search(store, "nikol pashinyan")]
+    assert ranked == [("Nikol Pashinyan", 3.0), (CALL.name, 1.0)]
+
+
+def test_text_without_a_letter_or_digit_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="letter or digit"):
+        q.search(EmbeddedStore(), "?!")
