@@ -9,4 +9,5 @@ COPY queries queries
 RUN pip install --no-cache-dir .
 COPY samples samples
 EXPOSE 8000
-CMD ["sckg", "serve", "--host", "0.0.0.0", "--port", "8000"]
+# One worker per core the container gets; with Neo4j every worker sees every write.
+CMD ["sckg", "serve", "--host", "0.0.0.0", "--port", "8000", "--workers", "2"]

@@ -20,6 +20,7 @@ Why it looks the way it does:
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -33,6 +34,7 @@ from neo4j import (
     GraphDatabase,
     ManagedTransaction,
     NotificationMinimumSeverity,
+    Result,
     Session,
     unit_of_work,
 )
@@ -62,6 +64,8 @@ from graph.model import (
     Node,
 )
 
+log = logging.getLogger(__name__)
+
 CHUNK_SIZE = 1000
 CONNECT_TIMEOUT_S = 5.0
 RETRY_TIME_S = 15.0
@@ -77,8 +81,7 @@ READ_QUERIES = (
     "export_all_relationships",
     "export_nodes",
     "export_relationships",
-    "counts_nodes",
-    "counts_relationships",
+    "counts",
     "read_state",
     "account_states",
     "recount_source_pairs",
@@ -250,6 +253,11 @@ class Neo4jStore:
         state = self._named("read_state")[0]
         if state["tally_version"] == tallies.TALLY_VERSION:
             return False
+        if self.counts()["Event"]:
+            log.warning(
+                "Neo4j at %s: counting contested events and source relations for this graph "
+                "(once; about a minute for 100k articles)", self.uri,
+            )  # fmt: skip
         with self._session() as session:
             return session.execute_write(_recount_tallies, False)
 
@@ -292,7 +300,7 @@ class Neo4jStore:
 
         @unit_of_work(timeout=timeout)
         def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
-            return tx.run(cypher_text, params or {}).data()
+            return _rows(tx.run(cypher_text, params or {}))
 
         with self._session() as session:
             return session.execute_read(work)
@@ -331,11 +339,8 @@ class Neo4jStore:
         )
 
     def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {label: 0 for label in NODE_TYPES}
-        out.update({str(t): 0 for t in EdgeType})
-        for name in ("counts_nodes", "counts_relationships"):
-            out.update({row["name"]: row["count"] for row in self._named(name)})
-        return out
+        found = self._named("counts")[0]
+        return {name: int(found[name]) for name in [*NODE_TYPES, *map(str, EdgeType)]}
 
     # -- plumbing ----------------------------------------------------------
 
@@ -422,4 +427,14 @@ def _check_endpoints(tx: ManagedTransaction, plan: WritePlan) -> None:
 
 
 def _run(tx: ManagedTransaction, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-    return tx.run(cypher_catalog.load(name), params).data()
+    return _rows(tx.run(cypher_catalog.load(name), params))
+
+
+def _rows(result: Result) -> list[dict[str, Any]]:
+    """Records as dicts of plain values.
+
+    Not ``Result.data()``: that walks every nested value in Python to turn
+    nodes into dicts, which named queries never return (they return maps), and
+    it tripled the client's CPU time on a readout comparison (11.5 vs 3.3 ms).
+    """
+    return [dict(record) for record in result]

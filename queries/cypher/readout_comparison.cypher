@@ -13,7 +13,11 @@ CALL (e) {
            {source_id: s.id, source_name: s.name, type: type(r), props: properties(r)}]}) AS claims
 }
 RETURN e {.id, .name, .kind, .date} AS event, total, claims,
-       [(e)<-[:ABOUT]-(:Claim)<-[:ASSERTS|DENIES|OMITS]-(s:Source) | s {.id, .name}]
-         AS account_sources,
-       [(e)<-[:REPORTS]-(:Article)-[:PUBLISHED_BY]->(s:Source) | s {.id, .name}]
-         AS article_sources
+       COLLECT {
+         MATCH (e)<-[:ABOUT]-(:Claim)<-[:ASSERTS|DENIES|OMITS]-(s:Source)
+         RETURN DISTINCT s {.id, .name}
+       } AS account_sources,
+       COLLECT {
+         MATCH (e)<-[:REPORTS]-(:Article)-[:PUBLISHED_BY]->(s:Source)
+         RETURN DISTINCT s {.id, .name}
+       } AS article_sources
