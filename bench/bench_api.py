@@ -11,6 +11,11 @@ to a temporary embedded store), looks up real ids through the API, then sends
 ``--seconds``. It prints requests/s, p50/p99 latency and the error count (any
 non-2xx answer or failed request), overall and per endpoint, with the date and
 the machine. The exit status is 1 when there were errors.
+
+Three figures matter: ``--fresh 0`` (default; every URL was asked before, so
+the read cache answers, as for front ends repeating their questions),
+``--fresh 1`` (every URL new: the cold path, store and serialisation on every
+request) and a share in between.
 """
 
 from __future__ import annotations
@@ -142,12 +147,13 @@ def discover(base: str) -> dict[str, list[str]]:
 
 
 def plan(
-    ids: dict[str, list[str]], total: int, only: list[str] | None = None, distinct: bool = False
+    ids: dict[str, list[str]], total: int, only: list[str] | None = None, fresh: float = 0.0
 ) -> list[tuple[str, str]]:
     """``total`` (endpoint name, path) pairs, cycling over endpoints and ids.
 
-    ``distinct`` appends an ignored ``&run=<i>`` so that no two URLs are equal
-    and the server's read cache never answers: the cold-path figure.
+    A share ``fresh`` (0..1) of them, spread evenly, get an ignored ``&run=<i>``
+    so that they are new URLs the server's read cache cannot answer; 1 gives
+    the cold-path figure.
     """
     templates = [
         ("claims/denied", "/claims/denied?limit=20"),
@@ -171,7 +177,7 @@ def plan(
         turn = i // len(templates)
         values = {k: quote(v[turn % len(v)], safe=":") for k, v in ids.items()}
         path = template.format(**values)
-        if distinct:
+        if int((i + 1) * fresh) > int(i * fresh):
             path += ("&" if "?" in path else "?") + f"run={i}"
         out.append((name, path))
     return out
@@ -257,6 +263,14 @@ def machine() -> str:
     return f"{platform.node()} ({system}), {os.cpu_count()} CPUs, {model}"
 
 
+def _fresh_note(fresh: float) -> str:
+    if fresh >= 1:
+        return ", every URL new (cold: the read cache never answers)"
+    if fresh > 0:
+        return f", {fresh:.0%} of URLs new (the read cache cannot answer those)"
+    return ", every URL asked before (warm: the read cache answers)"
+
+
 def report(tally: Tally, elapsed: float, args: argparse.Namespace, db: str) -> int:
     every = [x for values in tally.latencies.values() for x in values]
     errors = sum(tally.errors.values())
@@ -266,7 +280,7 @@ def report(tally: Tally, elapsed: float, args: argparse.Namespace, db: str) -> i
     print(f"machine:  {machine()}, Python {platform.python_version()}")
     print(
         f"server:   uvicorn --workers {args.workers}, db {db}"
-        f"{', every URL distinct (cold cache)' if args.distinct else ''}"
+        f"{_fresh_note(args.fresh)}"
     )
     print(f"load:     {done} answered requests, {args.clients} concurrent clients, {elapsed:.2f} s")
     print(
@@ -304,10 +318,12 @@ def main(argv: list[str] | None = None) -> int:
         help="only this endpoint (repeatable): health or one of " + ", ".join(ENDPOINTS),
     )
     parser.add_argument(
-        "--distinct",
-        action="store_true",
-        help="make every URL unique, so the embedded store's read cache "
-        "never answers (the cold path)",
+        "--fresh", type=float, default=0.0, metavar="SHARE",
+        help="share 0..1 of requests made new URLs, which the read cache cannot answer "
+        "(1: the cold path); default 0",
+    )  # fmt: skip
+    parser.add_argument(
+        "--distinct", action="store_const", const=1.0, dest="fresh", help="the same as --fresh 1"
     )
     parser.add_argument(
         "--warmup", type=int, default=1000,
@@ -333,14 +349,16 @@ def main(argv: list[str] | None = None) -> int:
         with sock, server(db, args.workers, sock) as child:
             wait_ready(base, child)
             ids = discover(base)
-            measured = plan(ids, args.requests, args.only, args.distinct)
-            if not args.distinct:  # unmeasured: each URL until every worker has met it
+            if not 0 <= args.fresh <= 1:
+                parser.error("--fresh must be from 0 to 1")
+            measured = plan(ids, args.requests, args.only)
+            if args.fresh < 1:  # unmeasured: each repeated URL until every worker has met it
                 warm = list(dict.fromkeys(measured))[: args.warmup] * (2 * args.workers)
                 asyncio.run(drive(base, warm, args.clients, args.seconds))
             tally, elapsed = asyncio.run(
                 drive(
                     base,
-                    plan(ids, args.requests, args.only, args.distinct),
+                    plan(ids, args.requests, args.only, args.fresh),
                     args.clients,
                     args.seconds,
                 )
