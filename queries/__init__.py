@@ -27,7 +27,7 @@ from queries import omissions_twin as _omissions
 from queries import readout_comparison_twin as _comparison
 from queries import search_twin as _search
 from queries import source_relations_twin as _relations
-from queries._rows import walk_params
+from queries._rows import Row, walk_params
 from queries._run import check_date, check_id, check_page, run
 from queries.results import (
     ClaimProvenance,
@@ -72,8 +72,22 @@ def denied_claims(
     ``actor_id`` keeps claims whose event the actor takes part in or that mention
     the actor; ``source_id`` keeps claims the source asserts or denies.
     """
+    params = _claim_filters(event_id, actor_id, source_id, date_from, date_to, limit, offset)
+    return _denied.build(run(store, _denied.cypher_name(params), params, _denied.twin))
+
+
+def _claim_filters(
+    event_id: str | None,
+    actor_id: str | None,
+    source_id: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    limit: int,
+    offset: int,
+) -> Row:
+    """Checked parameters of the claim lists that filter by event, actor, source and dates."""
     check_page(limit, offset)
-    params = walk_params(
+    return walk_params(
         event_id=check_id("event_id", event_id),
         actor_id=check_id("actor_id", actor_id),
         source_id=check_id("source_id", source_id),
@@ -82,7 +96,6 @@ def denied_claims(
         skip=offset,
         limit=limit,
     )
-    return _denied.build(run(store, _denied.cypher_name(params), params, _denied.twin))
 
 
 def omissions(
@@ -148,16 +161,7 @@ def corroborated_claims(
     Newest event first, then claim id. ``actor_id``: one of the actors speaking;
     ``source_id``: one of the asserting sources.
     """
-    check_page(limit, offset)
-    params = walk_params(
-        event_id=check_id("event_id", event_id),
-        actor_id=check_id("actor_id", actor_id),
-        source_id=check_id("source_id", source_id),
-        date_from=check_date("date_from", date_from),
-        date_to=check_date("date_to", date_to),
-        skip=offset,
-        limit=limit,
-    )
+    params = _claim_filters(event_id, actor_id, source_id, date_from, date_to, limit, offset)
     rows = run(store, _corroborated.cypher_name(params), params, _corroborated.twin)
     return _corroborated.build(rows)
 
