@@ -91,6 +91,8 @@ class Statement:
 class _Context:
     account: Ref | None = None  # the body whose unquoted account is in force
     account_paragraph: int | None = None  # where that account ends; None: until replaced
+    last_framed: tuple[Ref, Ref | None, str, int] | None = None  # source, speaker, kind, para
+    introduced: Ref | None = None  # a source whose account a header line opened ("… as follows:")
     last_source: Ref | None = None
     last_person: Ref | None = None
 
@@ -187,7 +189,8 @@ class Attributor:
             body = self._body_of_spokesperson(subject)
             if body is not None:
                 return body, subject
-            if within is not None and within.is_official and subject.entry is not None:
+            if within is not None and subject.entry is not None and (
+                    within.issues_readouts or within is self.ctx.introduced):
                 return within, subject
             return self._person_source(subject), subject
         # A state or organisation speaking: it is its own source.
@@ -240,6 +243,7 @@ class Attributor:
         self.quote_frames[index] = (None, None, "own_voice")
         frame_sentence = self.quote_frame_sentence.get(index)
         if frame_sentence is None:
+            self._continue_quote(index)
             return
         subject = self._frame_subject(frame_sentence)
         if subject is None:
@@ -248,7 +252,23 @@ class Attributor:
         text = self.text[frame_sentence.start : frame_sentence.end]
         kind = "tweet" if _TWEET.search(text) else _frame_kind(source, self.publisher)
         self.quote_frames[index] = (source, speaker, kind)
+        self.ctx.last_framed = (source, speaker, kind, frame_sentence.paragraph)
+        if text.rstrip().endswith(":") and source.category == "source":
+            self.ctx.introduced = source  # "X presented a report as follows:"
         self._note(source, speaker)
+
+    def _continue_quote(self, index: int) -> None:
+        """A quotation with no frame of its own goes on with the last quoted speaker.
+
+        News copy quotes one speaker in several quotations, framing only the
+        first: '"…," the statement read. "…"' or a new paragraph that opens with
+        a quote mark after '… the ministry said that "…"'. Only the same or the
+        next paragraph counts; further away, no speaker is assumed.
+        """
+        last = self.ctx.last_framed
+        first_paragraph = self.seg.quotes[index].paragraphs[0]
+        if last is not None and 0 <= first_paragraph - last[3] <= 1:
+            self.quote_frames[index] = last[:3]
 
     def _frame_subject(self, sentence: Sentence) -> Ref | None:
         """Who speaks the quotation this sentence introduces or closes.
@@ -309,6 +329,8 @@ class Attributor:
             source, speaker = inner, inner_speaker
             if sentence.quote is None:
                 self._open_account(subject, inner, parsed, sentence)
+                if inner is not self.publisher:
+                    self.ctx.last_framed = (inner, inner_speaker, frame, sentence.paragraph)
             if parsed.content is not None:
                 content = parsed.content
                 if parsed.trailing or parsed.via == "inverted":
@@ -339,19 +361,29 @@ class Attributor:
             return self.ctx.account or self.ctx.last_source
         return self.subject_of(*parsed.speaker)
 
+    def _readout_verb(self, parsed: Frame) -> bool:
+        """'president.az reports', 'the statement reads': an agency's running readout."""
+        token = self.doc.char_span(*parsed.verb, alignment_mode="expand")
+        return token is not None and parsed.lemma in _READOUT_LEMMAS \
+            and token[0].tag_ in ("VBZ", "VBP", "NNS")
+
     def _open_account(self, subject: Ref, source: Ref, parsed: Frame, sentence: Sentence) -> None:
         """A body's frame opens its account: for its paragraph, or until another takes over.
 
-        A readout verb ("X reports", "the statement reads") or a frame that
-        introduces what follows ("X issued a statement, which reads:") carries
-        the account across paragraphs; "X said that ..." in an outlet's story
-        covers its own paragraph, after which the outlet's voice is back.
+        A running readout ("X reports", "the statement reads"), a frame that
+        introduces what follows ("X issued a statement, which reads:"), or an
+        article with no outlet voice to return to carries the account across
+        paragraphs; "X said that ..." in an outlet's story covers its own
+        paragraph, after which the outlet's voice is back.
         """
         if subject.category != "source" or source is self.publisher:
             return
         self.ctx.account = source
-        carries = (parsed.publishing or parsed.lemma in _READOUT_LEMMAS or self.publisher is None
-                   or self.text[sentence.start : sentence.end].rstrip().endswith(":"))
+        if self.text[sentence.start : sentence.end].rstrip().endswith(":"):
+            self.ctx.introduced = source
+        carries = (self.publisher is None or self.publisher.issues_readouts
+                   or self.text[sentence.start : sentence.end].rstrip().endswith(":")
+                   or self._readout_verb(parsed))
         self.ctx.account_paragraph = None if carries else sentence.paragraph
 
     def _account_header(self, sentence: Sentence) -> bool:
@@ -367,6 +399,7 @@ class Attributor:
             source, speaker = self.source_for(subject, None)
             if source is not self.publisher:
                 self.ctx.account = source
+                self.ctx.introduced = source
             self._note(source, speaker)
         return True
 
@@ -377,7 +410,7 @@ class Attributor:
             return source
         if self.ctx.account is not None:
             return self.ctx.account
-        return self.publisher if self.publisher is not None and self.publisher.is_official \
+        return self.publisher if self.publisher is not None and self.publisher.issues_readouts \
             else None
 
     def _base_account(self, sentence: Sentence) -> tuple[Ref | None, Ref | None, str]:

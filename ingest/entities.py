@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graph.ids import actor_id, normalise, source_id
+from spacy.tokens import Doc
+
 from ingest.gazetteer import Entry, Gazetteer
+from ingest.mentions import is_body, ner_names, spelling_index
 from ingest.lexicon import (
     CAPITALISED_NAME_RE,
     OUTLET_NAME_RE,
@@ -54,6 +57,15 @@ class Ref:
     def is_official(self) -> bool:
         return self.category == "source" and self.kind in OFFICIAL_SOURCE_KINDS
 
+    @property
+    def issues_readouts(self) -> bool:
+        """A body whose officials speak inside its account (a ministry's readout).
+
+        A news agency is official but reports what others say: the people it
+        quotes are their own sources.
+        """
+        return self.is_official and self.kind != "news_agency"
+
 
 @dataclass(frozen=True)
 class Found:
@@ -67,8 +79,10 @@ class Found:
 class ArticleEntities:
     """Entity mentions of one article, with offsets; see the module docstring."""
 
-    def __init__(self, text: str, gazetteer: Gazetteer, published: date | None) -> None:
+    def __init__(self, text: str, gazetteer: Gazetteer, published: date | None,
+                 doc: Doc | None = None) -> None:
         self.text = text
+        self.doc = doc
         self.gaz = gazetteer
         self.published = published
         self.refs: dict[tuple[str, str], Ref] = {}
@@ -105,13 +119,35 @@ class ArticleEntities:
                 taken.append((m.start, m.end))
             self.found.append(Found(m.start, m.end, ref, demonym=m.demonym))
         demonyms = [(f.start, f.end) for f in self.found if f.demonym]
-        self._scan_unknown(taken + demonyms)
+        taken += demonyms
+        self._scan_ner(taken)
+        self._scan_unknown(taken)
         self.found.sort(key=lambda f: (f.start, -f.end))
         taken = [(f.start, f.end) for f in self.found if not f.demonym]
         # A title may contain a demonym ("the Armenian Foreign Minister"): both are kept.
         self._scan_titles(taken)
         self._scan_role_nouns(taken)
         self.found.sort(key=lambda f: (f.start, -f.end))
+
+    def _scan_ner(self, taken: list[tuple[int, int]]) -> None:
+        """People and bodies from spaCy's NER: variant spellings of known people first."""
+        if self.doc is None:
+            return
+        spellings = spelling_index(self.gaz)
+        for name in ner_names(self.doc):
+            if _overlaps(taken, name.start, name.end) or _looks_generic(name.text):
+                continue
+            if name.label == "PERSON":
+                entry = spellings.person(name.text)
+                ref = self.ref_for(entry) if entry is not None \
+                    else self.new_ref(name.text, "actor", "person")
+            elif is_body(name.text):
+                ref = self.new_ref(name.text, "source", "government")
+            else:
+                ref = self.new_ref(name.text, "actor", "organisation")
+            ref.surfaces.add(name.text)
+            self.found.append(Found(name.start, name.end, ref))
+            taken.append((name.start, name.end))
 
     def _scan_unknown(self, taken: list[tuple[int, int]]) -> None:
         """Names the gazetteer lacks are kept, not dropped."""

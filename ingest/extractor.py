@@ -85,11 +85,12 @@ class RuleExtractor:
     def extract(self, doc: ArticleDoc) -> ArticleExtraction:
         text = doc.text
         seg = segment(text)
-        ents = ArticleEntities(text, self.gaz, doc.published)
+        parsed = parse(text, self.model)
+        ents = ArticleEntities(text, self.gaz, doc.published, parsed)
         publisher = self._publisher(doc, ents)
         events = group_events(event_mentions(seg, ents))
         main = events[0] if events else None
-        statements = Attributor(seg, parse(text, self.model), ents, publisher).attribute()
+        statements = Attributor(seg, parsed, ents, publisher).attribute()
         points = []
         for order, statement in enumerate(statements):
             point = self._point(statement, ents, main, order, publisher)

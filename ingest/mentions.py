@@ -1,0 +1,126 @@
+"""Names the gazetteer does not list, from spaCy's NER, and spelling variants of those it does.
+
+Two jobs, both on the parse:
+
+* :func:`ner_names` turns PERSON and ORG entities into candidate mentions
+  (with offsets, possessive "’s" and leading titles trimmed), so people and
+  bodies that nobody put in the gazetteer still become actors and sources
+  (``known: false``) instead of vanishing behind the publishing outlet.
+* :class:`SpellingIndex` finds the gazetteer person a variant spelling stands
+  for ("Nikol Pashinian", "Aykhan Hajizade", "Jeyhoun Bayramov"). Names are
+  compared on a transliteration key (accents folded, common variant letters
+  merged) with rapidfuzz, at a threshold high enough that two different
+  people whose names differ in a real letter ("Armen" / "Arman Grigoryan")
+  stay apart; ``tests/ingest/test_mentions.py`` pins it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc
+
+from graph.ids import normalise
+from ingest.gazetteer import Entry, Gazetteer
+
+SAME_PERSON = 95.0  # rapidfuzz ratio on transliteration keys; see the module docstring
+BODY_HEADS = frozenset(
+    "ministry service office defender ombudsman committee council agency department "
+    "commission government administration parliament assembly mission presidency embassy "
+    "court prosecutor bureau".split()
+)
+_TITLE_WORDS = frozenset(
+    "mr mrs ms dr prof president minister secretary spokesperson spokesman spokeswoman "
+    "ambassador deputy foreign prime general chairman chairwoman speaker press "
+    "assistant under vice chief head senator representative".split()
+)
+# Letter groups that transliterations of one name swap freely.
+_VARIANTS = (("ou", "u"), ("iy", "y"), ("ia", "ya"), ("kh", "h"), ("dzh", "j"), ("zh", "j"),
+             ("ei", "ey"), ("yy", "y"), ("ii", "i"), ("z", "s"), ("w", "v"))
+
+
+@dataclass(frozen=True)
+class NameMention:
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON | ORG
+
+
+def ner_names(doc: Doc) -> list[NameMention]:
+    """PERSON and ORG entities, trimmed to the name itself."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        tokens = [t for t in ent if not (t.is_punct and t.text not in ".-'’")]
+        while tokens and (tokens[-1].lower_ in ("’s", "'s") or tokens[-1].is_punct):
+            tokens.pop()
+        while ent.label_ == "PERSON" and len(tokens) > 1 and tokens[0].lower_ in _TITLE_WORDS:
+            tokens.pop(0)
+        while tokens and tokens[0].lower_ in ("the", "a", "an"):
+            tokens.pop(0)
+        if not tokens:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        text = doc.text[start:end]
+        if _plausible(text, ent.label_):
+            out.append(NameMention(start, end, text, ent.label_))
+    return out
+
+
+def _plausible(text: str, label: str) -> bool:
+    words = text.split()
+    if not words or not all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the")
+                            for w in words):
+        return False
+    if label == "PERSON":
+        return 2 <= len(words) <= 4 and not any(c.isdigit() for c in text)
+    return len(words) >= 2 or "." in text
+
+
+def is_body(name: str) -> bool:
+    """An ORG that gives accounts (a ministry, an ombudsman's office), not a party or firm."""
+    return any(w in BODY_HEADS for w in normalise(name).split())
+
+
+def transliteration_key(name: str) -> str:
+    key = normalise(name)
+    for variant, canonical in _VARIANTS:
+        key = key.replace(variant, canonical)
+    key = re.sub(r"e\b", "a", key)  # Hajizade / Hajizada
+    return re.sub(r"(.)\1", r"\1", key)  # doubled letters
+
+
+class SpellingIndex:
+    """Gazetteer people by transliteration key, for fuzzy lookup of variant spellings."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.by_key: dict[str, Entry] = {}
+        for entry in gazetteer.entries.values():
+            if entry.is_person:
+                for surface in (entry.name, *entry.aliases):
+                    if len(surface.split()) >= 2:
+                        self.by_key.setdefault(transliteration_key(surface), entry)
+        self.keys = list(self.by_key)
+
+    def person(self, name: str) -> Entry | None:
+        key = transliteration_key(name)
+        if key in self.by_key:
+            return self.by_key[key]
+        best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=SAME_PERSON)
+        return self.by_key[best[0]] if best else None
+
+
+_INDEXES: dict[int, tuple[Gazetteer, SpellingIndex]] = {}
+
+
+def spelling_index(gazetteer: Gazetteer) -> SpellingIndex:
+    """One index per gazetteer object, built on first use."""
+    kept = _INDEXES.get(id(gazetteer))
+    if kept is None or kept[0] is not gazetteer:
+        kept = (gazetteer, SpellingIndex(gazetteer))
+        _INDEXES[id(gazetteer)] = kept
+    return kept[1]
