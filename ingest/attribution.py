@@ -200,6 +200,8 @@ class Attributor:
         if person.entry is None:
             return None
         for office in self.ents.gaz.offices_on(person.entry, self.ents.published):
+            if not _SPOKES_ROLE.search(office.title):
+                continue  # a minister speaks for themself; a spokesperson for the body
             body = self.ents.gaz.get(office.of)
             if body is not None and body.category == "source":
                 return self.ents.ref_for(body)

@@ -120,8 +120,8 @@ class ArticleEntities:
             self.found.append(Found(m.start, m.end, ref, demonym=m.demonym))
         demonyms = [(f.start, f.end) for f in self.found if f.demonym]
         taken += demonyms
-        self._scan_ner(taken)
         self._scan_unknown(taken)
+        self._scan_ner(taken)
         self.found.sort(key=lambda f: (f.start, -f.end))
         taken = [(f.start, f.end) for f in self.found if not f.demonym]
         # A title may contain a demonym ("the Armenian Foreign Minister"): both are kept.
@@ -190,7 +190,7 @@ class ArticleEntities:
     def _scan_titles(self, taken: list[tuple[int, int]]) -> None:
         """Titles not followed by a name: resolved to an office-holder."""
         for start, end in self.gaz.titles(self.text):
-            if _overlaps(taken, start, end):
+            if _overlaps(taken, start, end) or _modified_title(self.text, start):
                 continue
             following = self._found_at(end, end + 2)
             if following is not None and following.ref.is_person:
@@ -281,6 +281,16 @@ class ArticleEntities:
 
 _ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
                   "premier": "prime minister", "head of state": "president"}
+
+
+_TITLE_MODIFIERS = frozenset({"assistant", "deputy", "vice", "under", "former", "acting", "ex",
+                              "first", "late", "then", "future", "incoming", "outgoing"})
+
+
+def _modified_title(text: str, start: int) -> bool:
+    """"Assistant Secretary of State", "former president": another office than the title's."""
+    before = re.findall(r"[\w]+", text[max(0, start - 20) : start])
+    return bool(before) and before[-1].lower() in _TITLE_MODIFIERS
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

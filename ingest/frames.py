@@ -32,6 +32,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = ("nsubj", "csubj")
+LOOSE_SUBJECTS = ("dep", "appos", "npadvmod", "nmod")
 CLAUSES = ("ccomp", "xcomp", "parataxis")
 INHERITS_SUBJECT = ("advcl", "conj", "xcomp", "acomp")
 ADVERBIALS = ("prep", "npadvmod", "advmod", "aux", "auxpass", "neg", "prt", "punct", "cc",
@@ -112,6 +113,8 @@ def _closing_verb(token: Token, span: Span) -> bool:
     rest = [t for t in span if t.i > token.i and not t.is_punct]
     if rest and not (len(rest) <= 2 and rest[-1].lower_ == "follows"):
         return False
+    if not token.is_lower or token.ent_type_:
+        return False  # "the United States:" is a name, not a verb
     return token.lemma_.lower() in lexicon().reporting or \
         token.lower_.rstrip("s") in lexicon().reporting
 
@@ -125,8 +128,8 @@ def _closing_frame(verb: Token, span: Span, start: int, end: int) -> Frame | Non
         words.append(token)
     words = [t for t in reversed(words) if t.dep_ not in ("aux", "advmod", "neg")
              or t.i < verb.i - 2]
-    if not words or words[0].i == span.start and any(t.is_punct for t in span[:1]):
-        return None
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # a clause, not a speaker: the parse knows better here
     first, last = words[0], words[-1]
     content = _clip(span.start_char, first.idx, start, end)
     if content is not None:
@@ -200,8 +203,16 @@ def _frame(verb: Token, subject: Token, via: str, content: tuple[int, int] | Non
 def _speaker_of(verb: Token) -> tuple[Token | None, str]:
     """The token heading the speaker phrase, and how it was found."""
     for child in verb.children:
-        if child.dep_ in SUBJECTS:
+        if child.dep_ == "nsubj":
             return child, "subject"
+    for child in verb.lefts:  # a misparse ("X, citing Y, denied"): the noun before the verb
+        if child.dep_ in LOOSE_SUBJECTS and child.pos_ in ("PROPN", "NOUN"):
+            return child, "subject"
+    for child in verb.lefts:
+        if child.dep_ in ("csubj", "advcl") and child.tag_ == "VBG":
+            before = _noun_before(child.left_edge)
+            if before is not None:  # "X, citing Y, denied": the parser took "citing" for X
+                return before, "subject"
     agent = _agent(verb)
     if agent is not None:
         return agent, "agent"
@@ -216,6 +227,17 @@ def _speaker_of(verb: Token) -> tuple[Token | None, str]:
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().documents:
         return _publisher_of_document(verb.head), "inherited"
     return None, ""
+
+
+def _noun_before(token: Token) -> Token | None:
+    """The head noun of the comma-delimited phrase just before ``token``."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return doc[i]
 
 
 def _publishing(verb: Token, start: int, end: int) -> Frame | None:
