@@ -61,6 +61,7 @@ _HEADER = re.compile(r"\b(?:attributable to|the following|as follows|reads|state
                      r"readout of|remarks by)\b", re.IGNORECASE)
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _BODY_PRONOUNS = frozenset({"it", "they", "them"})
+_PLAIN_SPEECH = frozenset({"say", "tell", "according", "add", "answer", "reply"})
 _READOUT_LEMMAS = frozenset({"report", "read", "inform"})
 _PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
 _TWEET = re.compile(r"\b(?:tweet|tweeted|on Twitter|on X\b|posted on)", re.IGNORECASE)
@@ -181,8 +182,17 @@ class Attributor:
 
     # -- sources -----------------------------------------------------------
 
-    def source_for(self, subject: Ref, within: Ref | None) -> tuple[Ref, Ref | None]:
-        """(source, speaker) for a subject speaking inside the account ``within``."""
+    def source_for(self, subject: Ref, within: Ref | None,
+                   verb: str | None = None) -> tuple[Ref, Ref | None]:
+        """(source, speaker) for a subject speaking inside the account ``within``.
+
+        A person is a speaker inside a body's account when the body issues
+        readouts (a ministry, a press service), when a header introduced the
+        account ("AzerTAc presented a report as follows:"), or when a news
+        agency narrates an official of its own country in a readout's words
+        ("the head of state stressed"); someone an agency quotes as saying
+        something ("Lavrov said at a press conference") is their own source.
+        """
         if subject.category == "source":
             return subject, None
         if subject.is_person:
@@ -190,11 +200,18 @@ class Attributor:
             if body is not None:
                 return body, subject
             if within is not None and subject.entry is not None and (
-                    within.issues_readouts or within is self.ctx.introduced):
+                    within.issues_readouts or within is self.ctx.introduced
+                    or self._agency_readout(within, subject, verb)):
                 return within, subject
             return self._person_source(subject), subject
         # A state or organisation speaking: it is its own source.
         return self._state_source(subject), None
+
+    def _agency_readout(self, within: Ref, person: Ref, verb: str | None) -> bool:
+        if within.kind != "news_agency" or verb in _PLAIN_SPEECH or within.country is None:
+            return False
+        state = self.ents.gaz.state_of(person.entry) if person.entry is not None else None
+        return state is not None and state.name == within.country
 
     def _body_of_spokesperson(self, person: Ref) -> Ref | None:
         if person.entry is None:
@@ -291,9 +308,9 @@ class Attributor:
         if not frames:
             return True
         content = frames[0].content
-        inside = content is not None and content[0] >= sentence.start \
-            and content[1] <= sentence.end and content != (sentence.start, sentence.end)
-        return not inside or len(self.text[content[0] : content[1]].split()) < 3
+        if content is None or content == (sentence.start, sentence.end):
+            return True
+        return len(self.text[content[0] : content[1]].split()) < 3
 
     # -- sentences ---------------------------------------------------------
 
@@ -325,10 +342,10 @@ class Attributor:
         if found is not None:
             parsed, subject = found
             within = self._container(sentence, source)
-            inner, inner_speaker = self.source_for(subject, within)
+            inner, inner_speaker = self.source_for(subject, within, parsed.lemma)
             if inner is not source:
                 frame = "tweet" if _TWEET.search(text) else _frame_kind(inner, self.publisher)
-            source, speaker = inner, inner_speaker
+            source, speaker = inner, inner_speaker or self._person_in(parsed)
             if sentence.quote is None:
                 self._open_account(subject, inner, parsed, sentence)
                 if inner is not self.publisher:
@@ -352,6 +369,13 @@ class Attributor:
             if subject is not None:
                 return parsed, subject
         return None
+
+    def _person_in(self, parsed: Frame) -> Ref | None:
+        """"State Department spokesperson Matthew Miller said": the body speaks through him."""
+        if parsed.speaker is None:
+            return None
+        people = [f.ref for f in self._candidates(*parsed.speaker) if f.ref.is_person]
+        return people[-1] if people else None
 
     def speaker_ref(self, parsed: Frame) -> Ref | None:
         """Who the frame's speaker phrase names: a pronoun, an account noun or a name."""
@@ -412,7 +436,7 @@ class Attributor:
             return source
         if self.ctx.account is not None:
             return self.ctx.account
-        return self.publisher if self.publisher is not None and self.publisher.issues_readouts \
+        return self.publisher if self.publisher is not None and self.publisher.is_official \
             else None
 
     def _base_account(self, sentence: Sentence) -> tuple[Ref | None, Ref | None, str]:

@@ -15,17 +15,17 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from graph.ids import actor_id, normalise, source_id
 from spacy.tokens import Doc
 
+from graph.ids import actor_id, normalise, source_id
 from ingest.gazetteer import Entry, Gazetteer
-from ingest.mentions import is_body, ner_names, spelling_index
 from ingest.lexicon import (
     CAPITALISED_NAME_RE,
     OUTLET_NAME_RE,
     PERSON_ROLE_RE,
     ROLE_NOUN_RE,
 )
+from ingest.mentions import is_body, ner_names, spelling_index
 
 OFFICIAL_SOURCE_KINDS = {
     "press_service", "ministry", "government", "news_agency", "international_organisation",

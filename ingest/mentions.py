@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib import resources
 
+import yaml
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
@@ -26,16 +28,9 @@ from graph.ids import normalise
 from ingest.gazetteer import Entry, Gazetteer
 
 SAME_PERSON = 95.0  # rapidfuzz ratio on transliteration keys; see the module docstring
-BODY_HEADS = frozenset(
-    "ministry service office defender ombudsman committee council agency department "
-    "commission government administration parliament assembly mission presidency embassy "
-    "court prosecutor bureau".split()
-)
-_TITLE_WORDS = frozenset(
-    "mr mrs ms dr prof president minister secretary spokesperson spokesman spokeswoman "
-    "ambassador deputy foreign prime general chairman chairwoman speaker press "
-    "assistant under vice chief head senator representative".split()
-)
+_WORDS = yaml.safe_load(resources.files("ingest").joinpath("data/mentions.yaml").read_text())
+BODY_HEADS = frozenset(_WORDS["body_heads"].split())
+_TITLE_WORDS = frozenset(_WORDS["title_words"].split())
 # Letter groups that transliterations of one name swap freely.
 _VARIANTS = (("ou", "u"), ("iy", "y"), ("ia", "ya"), ("kh", "h"), ("dzh", "j"), ("zh", "j"),
              ("ei", "ey"), ("yy", "y"), ("ii", "i"), ("z", "s"), ("w", "v"))

@@ -61,5 +61,19 @@ def load_pipeline(name: str | None = None) -> Language:
 
 
 def parse(text: str, model: str | None = None) -> Doc:
-    """One parse of one article's text; token ``idx`` are offsets into ``text``."""
-    return load_pipeline(model)(text)
+    """One parse of one article's text; token ``idx`` are offsets into ``text``.
+
+    A line break always ends a sentence: headlines, datelines and list items
+    carry no full stop, and a parser left to itself runs them into the next
+    sentence (making the headline's verb the root of the lead). The parser
+    respects sentence starts set before it runs.
+    """
+    nlp = load_pipeline(model)
+    doc = nlp.make_doc(text)
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

@@ -514,9 +514,6 @@ def test_tweet_quote_is_linked_to_the_call() -> None:
     assert tweet and set(tweet) <= about
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a name followed by an apposition naming the body ('Maria Zakharova, the spokeswoman "
-    "of the Russian Foreign Ministry, denied') resolves to the body; the person is lost"))
 def test_spokeswoman_in_apposition_is_the_speaker() -> None:
     g = ingest(ZAKHAROVA_DENIAL)
     speakers = {p.get("speaker_id") for _, p in g.by("DENIES", "Ministry of Foreign Affairs of Russia")}
