@@ -132,9 +132,17 @@ def ingest(
 ) -> None:
     """Extract actors, events, claims and accounts from PATHS (files, folders or -)."""
     # Imported here so that `sckg stats` does not pay for the extraction stack.
+    from ingest.extractor import RuleExtractor
+    from ingest.nlp import ModelMissing
     from ingest.pipeline import ingest_paths
 
-    options: dict[str, Any] = {"progress": False if no_progress else None}  # None: when a tty
+    extractor = RuleExtractor(model=state.settings.spacy_model)
+    try:
+        extractor.prepare()
+    except ModelMissing as exc:
+        raise click.UsageError(str(exc)) from exc
+    options: dict[str, Any] = {"progress": False if no_progress else None,  # None: when a tty
+                               "extractor": extractor}
     if batch_size is not None:
         options["batch_size"] = batch_size
     with state.store() as store:

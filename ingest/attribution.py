@@ -17,10 +17,13 @@ The method follows how diplomatic reporting is written:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 import re
 from dataclasses import dataclass
-
-from spacy.tokens import Doc
 
 from ingest.entities import ArticleEntities, Found, Ref
 from ingest.frames import Frame, frames_in

@@ -10,12 +10,15 @@ article has already named.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
-
-from spacy.tokens import Doc
 
 from graph.ids import actor_id, normalise, source_id
 from ingest.gazetteer import Entry, Gazetteer

@@ -25,7 +25,7 @@ from ingest.entities import ArticleEntities, Ref
 from ingest.events import ArticleEvent, event_mentions, group_events
 from ingest.gazetteer import Gazetteer, load
 from ingest.lexicon import ANY_EVENT_WORD, DENIAL_RE, OMISSION_RE, STRONG_DENIAL_RE
-from ingest.nlp import parse
+from ingest.nlp import load_pipeline, parse
 from ingest.segment import segment
 
 MIN_SUBSTANTIVE_WORDS = 2
@@ -81,6 +81,10 @@ class RuleExtractor:
     def __init__(self, gazetteer: Gazetteer | None = None, model: str | None = None) -> None:
         self.gaz = gazetteer or load()
         self.model = model  # spaCy pipeline; None: see ingest.nlp.resolve_model
+
+    def prepare(self) -> None:
+        """Load the parser now, so a missing model stops the run before any article."""
+        load_pipeline(self.model)
 
     def extract(self, doc: ArticleDoc) -> ArticleExtraction:
         text = doc.text

@@ -23,13 +23,17 @@ offsets into the article, so evidence stays verbatim.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
 import yaml
-from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = ("nsubj", "csubj")
 LOOSE_SUBJECTS = ("dep", "appos", "npadvmod", "nmod")

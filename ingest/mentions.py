@@ -16,13 +16,17 @@ Two jobs, both on the parse:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 import re
 from dataclasses import dataclass
 from importlib import resources
 
 import yaml
 from rapidfuzz import fuzz, process
-from spacy.tokens import Doc
 
 from graph.ids import normalise
 from ingest.gazetteer import Entry, Gazetteer

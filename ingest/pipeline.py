@@ -65,6 +65,9 @@ def ingest_documents(store: GraphStore, docs: Iterable[ArticleDoc | Skipped], *,
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     extractor = extractor or RuleExtractor()
+    prepare = getattr(extractor, "prepare", None)
+    if prepare is not None:
+        prepare()  # e.g. ModelMissing: one clear error, not one per article
     report = IngestReport()
     started = time.perf_counter()
     show = sys.stderr.isatty() if progress is None else progress

@@ -22,6 +22,8 @@ from app.routes._models import IngestRequest, IngestResult, SkippedItem
 from app.routes._openapi import documented
 from graph.store import GraphStore
 from ingest.documents import ArticleDoc, Skipped
+from ingest.extractor import RuleExtractor
+from ingest.nlp import ModelMissing
 from ingest.pipeline import ingest_documents
 from ingest.readers import read_upload
 
@@ -88,11 +90,16 @@ async def ingest(request: Request) -> IngestResult:
     """Ingest articles (JSON `{"articles": [...]}` or multipart files); needs X-API-Key."""
     docs = await _documents(request)
     async with write_store(request) as store:
-        return await run_in_threadpool(_ingest, store, docs)
+        model = request.app.state.settings.spacy_model
+        return await run_in_threadpool(_ingest, store, docs, model)
 
 
-def _ingest(store: GraphStore, docs: list[Doc]) -> IngestResult:
-    report = ingest_documents(store, docs, progress=False)  # flushes the store itself
+def _ingest(store: GraphStore, docs: list[Doc], model: str | None) -> IngestResult:
+    try:
+        report = ingest_documents(store, docs, progress=False,  # flushes the store itself
+                                  extractor=RuleExtractor(model=model))
+    except ModelMissing as exc:
+        raise ApiError(503, "model_missing", str(exc)) from exc
     return IngestResult(
         ingested=report.ingested,
         skipped=[SkippedItem(path=s.path, line=s.line, reason=s.reason) for s in report.skipped],
