@@ -432,12 +432,16 @@ class Attributor:
             self._note(source, speaker)
         return True
 
+    def _account_in_force(self, sentence: Sentence) -> bool:
+        return self.ctx.account is not None and \
+            self.ctx.account_paragraph in (None, sentence.paragraph)
+
     def _container(self, sentence: Sentence, source: Ref | None) -> Ref | None:
         """The account a named speaker talks inside: a quotation's, the one in force,
         or an official publisher's own readout (a ministry's website quoting its minister)."""
         if sentence.quote is not None:
             return source
-        if self.ctx.account is not None:
+        if self._account_in_force(sentence):
             return self.ctx.account
         return self.publisher if self.publisher is not None and self.publisher.is_official \
             else None
@@ -445,8 +449,8 @@ class Attributor:
     def _base_account(self, sentence: Sentence) -> tuple[Ref | None, Ref | None, str]:
         if sentence.quote is not None and self.quote_frames[sentence.quote][0] is not None:
             return self.quote_frames[sentence.quote]
-        if self.ctx.account is not None and sentence.quote is None and \
-                self.ctx.account_paragraph in (None, sentence.paragraph):
+        if sentence.quote is None and self._account_in_force(sentence):
+            assert self.ctx.account is not None
             return self.ctx.account, None, _frame_kind(self.ctx.account, self.publisher)
         return self.publisher, None, _frame_kind(self.publisher, self.publisher)
 
