@@ -273,11 +273,19 @@ class Attributor:
         source, speaker = self.source_for(subject, self.ctx.account)
         text = self.text[frame_sentence.start : frame_sentence.end]
         kind = "tweet" if _TWEET.search(text) else _frame_kind(source, self.publisher)
-        self.quote_frames[index] = (source, speaker, kind)
-        self.ctx.last_framed = (source, speaker, kind, frame_sentence.paragraph)
         if text.rstrip().endswith(":") and source.category == "source":
             self.ctx.introduced = source  # "X presented a report as follows:"
+        if not self._quotes_a_document(frame_sentence, index):
+            kind = self._statement_or_readout(kind, source)
+        self.quote_frames[index] = (source, speaker, kind)
+        self.ctx.last_framed = (source, speaker, kind, frame_sentence.paragraph)
         self._note(source, speaker)
+
+    def _quotes_a_document(self, frame_sentence: Sentence, index: int) -> bool:
+        """'A report attributable to X added that “…”' with several sentences: a readout quoted."""
+        frames = frames_in(self.doc, frame_sentence.start, frame_sentence.end)
+        sentences = sum(1 for s in self.seg.sentences if s.quote == index)
+        return bool(frames) and frames[0].document and sentences >= 2
 
     def _continue_quote(self, index: int) -> None:
         """A quotation with no frame of its own goes on with the last quoted speaker.
@@ -351,8 +359,9 @@ class Attributor:
             source, speaker = inner, inner_speaker or self._person_in(parsed)
             if sentence.quote is None:
                 self._open_account(subject, inner, parsed, sentence)
-                if inner is not self.publisher:
-                    self.ctx.last_framed = (inner, inner_speaker, frame, sentence.paragraph)
+            frame = self._statement_or_readout(frame, inner)
+            if sentence.quote is None and inner is not self.publisher:
+                self.ctx.last_framed = (inner, inner_speaker, frame, sentence.paragraph)
             if parsed.content is not None:
                 content = parsed.content
                 if parsed.trailing or parsed.via == "inverted":
@@ -389,6 +398,19 @@ class Attributor:
         if parsed.pronoun in _BODY_PRONOUNS:
             return self.ctx.account or self.ctx.last_source
         return self.subject_of(*parsed.speaker)
+
+    def _statement_or_readout(self, kind: str, source: Ref) -> str:
+        """A body's point quoted in a news story is a statement, not its full readout.
+
+        Only a readout (the body's own publication, an account a header
+        introduced, a running "X reports") is complete enough that what it
+        lacks counts as omitted; see ``ingest.matching.full_accounts``.
+        """
+        if kind != "readout":
+            return kind
+        carried = source is self.publisher or source is self.ctx.introduced or (
+            source is self.ctx.account and self.ctx.account_paragraph is None)
+        return "readout" if carried else "statement"
 
     def _readout_verb(self, parsed: Frame) -> bool:
         """'president.az reports', 'the statement reads': an agency's running readout."""

@@ -28,7 +28,7 @@ from ingest.lexicon import (
     PERSON_ROLE_RE,
     ROLE_NOUN_RE,
 )
-from ingest.mentions import is_body, ner_names, spelling_index
+from ingest.mentions import is_body, ner_names, spelling_index, titled_bodies
 
 OFFICIAL_SOURCE_KINDS = {
     "press_service", "ministry", "government", "news_agency", "international_organisation",
@@ -137,7 +137,7 @@ class ArticleEntities:
         if self.doc is None:
             return
         spellings = spelling_index(self.gaz)
-        for name in ner_names(self.doc):
+        for name in [*titled_bodies(self.doc), *ner_names(self.doc)]:
             if _overlaps(taken, name.start, name.end) or _looks_generic(name.text):
                 continue
             if name.label == "PERSON":
@@ -146,11 +146,19 @@ class ArticleEntities:
                     else self.new_ref(name.text, "actor", "person")
             elif is_body(name.text):
                 ref = self.new_ref(name.text, "source", "government")
+                ref.speaks_for = ref.speaks_for or self._state_named_in(name.start, name.end)
             else:
                 ref = self.new_ref(name.text, "actor", "organisation")
             ref.surfaces.add(name.text)
             self.found.append(Found(name.start, name.end, ref))
             taken.append((name.start, name.end))
+
+    def _state_named_in(self, start: int, end: int) -> str | None:
+        """"Parliament of Georgia", "Georgia's State Security Service": the state it serves."""
+        for f in self.found:
+            if start <= f.start and f.end <= end and f.ref.kind == "state":
+                return f.ref.name
+        return None
 
     def _scan_unknown(self, taken: list[tuple[int, int]]) -> None:
         """Names the gazetteer lacks are kept, not dropped."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 import re
 from dataclasses import dataclass
@@ -68,6 +68,40 @@ def ner_names(doc: Doc) -> list[NameMention]:
         if _plausible(text, ent.label_):
             out.append(NameMention(start, end, text, ent.label_))
     return out
+
+
+def titled_bodies(doc: Doc) -> list[NameMention]:
+    """Bodies named in title case around a head word: "State Security Service of Georgia",
+    "the Human Rights Defender of Armenia", "Prosecutor General's Office".
+
+    The small NER model misses many of these; their shape (capitalised words
+    ending in a body's head noun, optionally "of" and a capitalised name) is
+    reliable. The span stops before a person's name that follows.
+    """
+    out = []
+    for token in doc:
+        if token.lower_ not in BODY_HEADS or not token.is_title:
+            continue
+        start = token.i
+        while start > 0 and _title_word(doc[start - 1]):
+            start -= 1
+        end = token.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
+            end += 2
+            if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "GPE":
+                end += 1
+        if end - start < 2:
+            continue
+        first, last = doc[start], doc[end - 1]
+        out.append(NameMention(first.idx, last.idx + len(last),
+                               doc.text[first.idx : last.idx + len(last)], "ORG"))
+    return out
+
+
+def _title_word(token: Token) -> bool:
+    return (token.is_title or token.lower_ in ("’s", "'s")) and token.pos_ in ("PROPN", "NOUN",
+                                                                               "ADJ", "PART") \
+        and token.lower_ not in ("the", "a", "an") and not token.is_sent_start
 
 
 def _plausible(text: str, label: str) -> bool:
