@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.entities import ArticleEntities, Found, Ref
-from ingest.frames import Frame, frames_in
+from ingest.frames import Frame, frames_in, lexicon
 from ingest.lexicon import (
     AGREEMENT_RE,
     ANONYMOUS_RE,
@@ -39,6 +39,7 @@ from ingest.lexicon import (
     TRAILING_VERBS,
     Cue,
 )
+from ingest.mentions import body_of_state
 from ingest.segment import Segmented, Sentence
 
 _INFLECTED_VERB = Cue(re.compile(
@@ -97,6 +98,7 @@ class _Context:
     account_paragraph: int | None = None  # where that account ends; None: until replaced
     last_framed: tuple[Ref, Ref | None, str, int] | None = None  # source, speaker, kind, para
     introduced: Ref | None = None  # a source whose account a header line opened ("… as follows:")
+    nested: tuple[Ref, Ref | None, str, tuple[int | None, int]] | None = None  # inner quotation
     last_source: Ref | None = None
     last_person: Ref | None = None
 
@@ -140,6 +142,9 @@ class Attributor:
         descriptor = self._descriptor(phrase)
         if descriptor is not None:
             return descriptor
+        body = self._state_body(start, end)
+        if body is not None:
+            return body
         if _PRONOUN.search(phrase) and self.ctx.last_person is not None:
             return self.ctx.last_person
         if _FIRST_PERSON_PLURAL.search(phrase) and self.publisher is not None:
@@ -178,6 +183,27 @@ class Attributor:
             if candidate is not None and _compatible(noun, candidate):
                 return candidate
         return self.ctx.last_source if noun in ("report", "statement", "readout") else None
+
+    def _state_body(self, start: int, end: int) -> Ref | None:
+        """"The Azerbaijani presidential press office": a body described by its state.
+
+        The listed body that fits the description, else a new source named by
+        the phrase (``known: false``) that speaks for the state.
+        """
+        phrase = self.text[start:end]
+        matches = list(SOURCE_DESCRIPTORS.finditer(phrase))
+        kinds = _KINDS.get(matches[-1].group("noun").lower(), set()) if matches else set()
+        states = [f.ref for f in self.ents.in_span(start, end) if f.ref.kind == "state"]
+        if not kinds or not states or kinds <= {"news_outlet", "news_agency"}:
+            return None
+        entry = body_of_state(self.ents.gaz, states[-1].name, phrase, kinds)
+        if entry is not None:
+            return self.ents.ref_for(entry)
+        name = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+        ref = self.ents.new_ref(name[:1].upper() + name[1:], "source", sorted(kinds)[0])
+        ref.speaks_for = states[-1].name
+        ref.surfaces.add(name)
+        return ref
 
     def _last_unofficial_person(self) -> Ref | None:
         people = [r for r in self.ents.people_before(len(self.text)) if r.entry is None]
@@ -274,7 +300,9 @@ class Attributor:
         text = self.text[frame_sentence.start : frame_sentence.end]
         kind = "tweet" if _TWEET.search(text) else _frame_kind(source, self.publisher)
         if text.rstrip().endswith(":") and source.category == "source":
-            self.ctx.introduced = source  # "X presented a report as follows:"
+            # "X presented a report as follows:", "X issued a statement, which reads:"
+            self.ctx.introduced = self.ctx.account = source
+            self.ctx.account_paragraph = None
         if not self._quotes_a_document(frame_sentence, index):
             kind = self._statement_or_readout(kind, source)
         self.quote_frames[index] = (source, speaker, kind)
@@ -347,6 +375,9 @@ class Attributor:
         if sentence.quote is None and self._account_header(sentence):
             return None
         source, speaker, frame = self._base_account(sentence)
+        nested = self.ctx.nested
+        if nested is not None and nested[3] == (sentence.quote, sentence.paragraph):
+            source, speaker, frame = nested[:3]
         content = evidence = (start, end)
         anonymous = bool(ANONYMOUS_RE.search(text))
         found = self._main_frame(sentence)
@@ -362,6 +393,9 @@ class Attributor:
             frame = self._statement_or_readout(frame, inner)
             if sentence.quote is None and inner is not self.publisher:
                 self.ctx.last_framed = (inner, inner_speaker, frame, sentence.paragraph)
+            if sentence.quote is not None and text.rstrip().endswith(":"):
+                # A quotation inside a quotation: 'X's statement reads: "… Y said: "…""'.
+                self.ctx.nested = (source, speaker, frame, (sentence.quote, sentence.paragraph))
             if parsed.content is not None:
                 content = parsed.content
                 if parsed.trailing or parsed.via == "inverted":
@@ -394,10 +428,23 @@ class Attributor:
         if parsed.speaker is None:
             return None
         if parsed.pronoun in _PERSON_PRONOUNS:
-            return self.ctx.last_person
+            return self.ctx.last_person or self._last_person_named(parsed.speaker[0])
         if parsed.pronoun in _BODY_PRONOUNS:
             return self.ctx.account or self.ctx.last_source
-        return self.subject_of(*parsed.speaker)
+        named = self.subject_of(*parsed.speaker)
+        if named is None and self._person_noun(parsed.speaker):
+            return self._last_person_named(parsed.speaker[0])
+        return named
+
+    def _person_noun(self, span: tuple[int, int]) -> bool:
+        """"the politician", "the diplomat": a definite person noun and nothing else."""
+        words = self.text[span[0] : span[1]].lower().split()
+        return 2 <= len(words) <= 3 and words[0] in ("the", "this") \
+            and words[-1] in lexicon().person_nouns
+
+    def _last_person_named(self, pos: int) -> Ref | None:
+        people = self.ents.people_before(pos)
+        return people[-1] if people else None
 
     def _statement_or_readout(self, kind: str, source: Ref) -> str:
         """A body's point quoted in a news story is a statement, not its full readout.
@@ -429,6 +476,8 @@ class Attributor:
         """
         if subject.category != "source" or source is self.publisher:
             return
+        if source is self.ctx.account and self.ctx.account_paragraph is None:
+            return  # the account a header opened goes on
         self.ctx.account = source
         if self.text[sentence.start : sentence.end].rstrip().endswith(":"):
             self.ctx.introduced = source
@@ -522,22 +571,25 @@ def _last_verb(text: str) -> re.Match[str] | None:
     return matches[-1] if matches else None
 
 
+_KINDS = {
+    "press service": {"press_service"}, "presidential press service": {"press_service"},
+    "press office": {"press_service"}, "ministry": {"ministry"},
+    "foreign ministry": {"ministry"}, "ministry of foreign affairs": {"ministry"},
+    "defence ministry": {"ministry"}, "defense ministry": {"ministry"},
+    "ministry of defence": {"ministry"}, "ministry of defense": {"ministry"},
+    "agency": {"news_agency"}, "news agency": {"news_agency"},
+    "website": {"news_outlet", "press_service"}, "portal": {"news_outlet"},
+    "outlet": {"news_outlet"}, "newspaper": {"news_outlet"},
+    "department": {"ministry"}, "state department": {"ministry"},
+    "government": {"government"}, "office": {"press_service", "government"},
+    "embassy": {"ministry"},
+}
+
+
 def _compatible(noun: str, ref: Ref) -> bool:
     if noun in ("report", "statement", "readout", "press release", "communique", "communiqué"):
         return True
-    kinds = {
-        "press service": {"press_service"}, "presidential press service": {"press_service"},
-        "press office": {"press_service"}, "ministry": {"ministry"},
-        "foreign ministry": {"ministry"}, "ministry of foreign affairs": {"ministry"},
-        "defence ministry": {"ministry"}, "defense ministry": {"ministry"},
-        "agency": {"news_agency"}, "news agency": {"news_agency"},
-        "website": {"news_outlet", "press_service"}, "portal": {"news_outlet"},
-        "outlet": {"news_outlet"}, "newspaper": {"news_outlet"},
-        "department": {"ministry"}, "state department": {"ministry"},
-        "government": {"government"}, "office": {"press_service", "government"},
-        "embassy": {"ministry"},
-    }
-    return ref.kind in kinds.get(noun, set())
+    return ref.kind in _KINDS.get(noun, set())
 
 
 def _frame_kind(source: Ref | None, publisher: Ref | None) -> str:

@@ -137,8 +137,12 @@ class ArticleEntities:
         if self.doc is None:
             return
         spellings = spelling_index(self.gaz)
-        for name in [*titled_bodies(self.doc), *ner_names(self.doc)]:
-            if _overlaps(taken, name.start, name.end) or _looks_generic(name.text):
+        states = [(f.start, f.end) for f in self.found if f.ref.kind == "state"]
+        bodies = titled_bodies(self.doc)
+        for name in [*bodies, *ner_names(self.doc)]:
+            # A body's name may hold a state's ("Human Rights Defender of Armenia"): both kept.
+            blocking = [t for t in taken if name not in bodies or t not in states]
+            if _overlaps(blocking, name.start, name.end) or _looks_generic(name.text):
                 continue
             if name.label == "PERSON":
                 entry = spellings.person(name.text)
@@ -200,8 +204,11 @@ class ArticleEntities:
 
     def _scan_titles(self, taken: list[tuple[int, int]]) -> None:
         """Titles not followed by a name: resolved to an office-holder."""
+        states = {(f.start, f.end) for f in self.found if f.ref.kind == "state"}
         for start, end in self.gaz.titles(self.text):
-            if _overlaps(taken, start, end) or _modified_title(self.text, start):
+            # "President of Azerbaijan" holds a state's name: the title still counts.
+            blocking = [t for t in taken if not (t in states and start <= t[0] and t[1] <= end)]
+            if _overlaps(blocking, start, end) or _modified_title(self.text, start):
                 continue
             following = self._found_at(end, end + 2)
             if following is not None and following.ref.is_person:
@@ -250,7 +257,7 @@ class ArticleEntities:
     def resolve_title(self, start: int, end: int) -> Ref | None:
         """'the president' → the person holding that office for the country in context."""
         title = self.text[start:end]
-        country = self._demonym_before(start)
+        country = self._demonym_before(start) or self._state_after(end)
         holders = self.gaz.holders(title, country, self.published)
         if not holders:
             return None
@@ -262,6 +269,16 @@ class ArticleEntities:
         preferred = [h for h in holders if h.name in named_anywhere]
         if preferred or country is not None or len(holders) == 1:
             return self.ref_for((preferred or holders)[0])
+        return None
+
+    def _state_after(self, end: int) -> str | None:
+        """"the President of Azerbaijan", "Foreign Minister of Armenia": the state named next."""
+        gap = re.match(r"\s+of\s+(?:the\s+)?", self.text[end : end + 12])
+        if gap is None:
+            return None
+        for f in self.found:
+            if f.start == end + gap.end() and f.ref.kind == "state":
+                return f.ref.name
         return None
 
     def _demonym_before(self, start: int) -> str | None:

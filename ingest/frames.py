@@ -51,6 +51,7 @@ class Lexicon:
     body_pronouns: frozenset[str]
     person_pronouns: frozenset[str]
     needs_complement: frozenset[str]
+    person_nouns: frozenset[str]
 
 
 @cache
@@ -58,7 +59,8 @@ def lexicon() -> Lexicon:
     raw = yaml.safe_load(resources.files("ingest").joinpath("data/frames.yaml").read_text())
     words = {key: frozenset(str(value).split()) for key, value in raw.items()}
     return Lexicon(words["reporting_verbs"], words["publishing_verbs"], words["document_nouns"],
-                   words["body_pronouns"], words["person_pronouns"], words["needs_complement"])
+                   words["body_pronouns"], words["person_pronouns"], words["needs_complement"],
+                   words["person_nouns"])
 
 
 @dataclass(frozen=True)

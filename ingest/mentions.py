@@ -157,3 +157,21 @@ def spelling_index(gazetteer: Gazetteer) -> SpellingIndex:
         kept = (gazetteer, SpellingIndex(gazetteer))
         _INDEXES[id(gazetteer)] = kept
     return kept[1]
+
+
+def body_of_state(gazetteer: Gazetteer, state: str, phrase: str,
+                  kinds: set[str]) -> Entry | None:
+    """The listed body of ``state`` that "the Armenian foreign ministry" or "the Azerbaijani
+    presidential press office" describes: right kind, most words of the phrase in its names."""
+    words = set(normalise(phrase).split()) - {"the", "of", "s"}
+    best: tuple[int, str] | None = None
+    chosen = None
+    for entry in gazetteer.entries.values():
+        if entry.category != "source" or entry.kind not in kinds \
+                or state not in (entry.country, entry.speaks_for):
+            continue
+        names = set(normalise(" ".join((entry.name, *entry.aliases))).split())
+        score = (len(words & names), entry.name)
+        if best is None or score > best:
+            best, chosen = score, entry
+    return chosen if best is not None and best[0] >= 2 else None

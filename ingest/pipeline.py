@@ -8,11 +8,16 @@ and the summary says what was ingested and what was not.
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from tqdm import tqdm
@@ -52,18 +57,25 @@ class IngestReport:
 
 def ingest_paths(store: GraphStore, paths: Sequence[str | Path], *,
                  batch_size: int = DEFAULT_BATCH_SIZE, progress: bool | None = None,
-                 extractor: Extractor | None = None) -> IngestReport:
+                 extractor: Extractor | None = None, jobs: int = 1) -> IngestReport:
     """Ingest files, folders (recursively) and ``-`` (standard input)."""
     return ingest_documents(store, read_paths(paths), batch_size=batch_size,
-                            progress=progress, extractor=extractor)
+                            progress=progress, extractor=extractor, jobs=jobs)
 
 
 def ingest_documents(store: GraphStore, docs: Iterable[ArticleDoc | Skipped], *,
                      batch_size: int = DEFAULT_BATCH_SIZE, progress: bool | None = None,
-                     extractor: Extractor | None = None) -> IngestReport:
-    """Extract and write documents batch by batch; Skipped items are reported."""
+                     extractor: Extractor | None = None, jobs: int = 1) -> IngestReport:
+    """Extract and write documents batch by batch; Skipped items are reported.
+
+    ``jobs`` > 1 extracts in that many worker processes (:func:`_extracted`);
+    reconciling and writing stay in this process, batch by batch in input
+    order, so the graph and the report are the same as with ``jobs=1``.
+    """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
+    if jobs < 1:
+        raise ValueError("jobs must be at least 1")
     extractor = extractor or RuleExtractor()
     prepare = getattr(extractor, "prepare", None)
     if prepare is not None:
@@ -73,18 +85,17 @@ def ingest_documents(store: GraphStore, docs: Iterable[ArticleDoc | Skipped], *,
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(unit="article", disable=not show, file=sys.stderr, dynamic_ncols=True)
     try:
-        for batch in _batches(docs, batch_size):
-            extractions = []
-            for item in batch:
-                if isinstance(item, Skipped):
-                    report.skipped.append(item)
-                    continue
-                extraction = _extract(extractor, item, report)
-                if extraction is not None:
-                    extractions.append(extraction)
-            if extractions:
-                write_batch(store, extractions, report)
-            bar.update(len(batch))
+        with _extracted(extractor, docs, jobs, ahead=batch_size + 2 * jobs) as outcomes:
+            for batch in _batches(outcomes, batch_size):
+                extractions = []
+                for item in batch:
+                    if isinstance(item, Skipped):
+                        report.skipped.append(item)
+                    else:
+                        extractions.append(item)
+                if extractions:
+                    write_batch(store, extractions, report)
+                bar.update(len(batch))
         store.flush()
     finally:
         bar.close()
@@ -92,14 +103,95 @@ def ingest_documents(store: GraphStore, docs: Iterable[ArticleDoc | Skipped], *,
     return report
 
 
-def _extract(extractor: Extractor, doc: ArticleDoc,
-             report: IngestReport) -> ArticleExtraction | None:
+Outcome = ArticleExtraction | Skipped
+"""What one input item becomes: its extraction, or why it was not ingested."""
+
+
+def _extract(extractor: Extractor, item: ArticleDoc | Skipped) -> Outcome:
     """One bad article must not stop the run: its error is reported with its origin."""
+    if isinstance(item, Skipped):
+        return item
     try:
-        return extractor.extract(doc)
+        return extractor.extract(item)
     except Exception as exc:  # reported to the user with the file name
-        report.skipped.append(Skipped(path=doc.origin, reason=f"extraction failed: {exc!r}"))
-        return None
+        return _failed(item, exc)
+
+
+def _failed(doc: ArticleDoc, exc: BaseException) -> Skipped:
+    return Skipped(path=doc.origin, reason=f"extraction failed: {exc!r}")
+
+
+@contextmanager
+def _extracted(extractor: Extractor, items: Iterable[ArticleDoc | Skipped], jobs: int,
+               ahead: int) -> Iterator[Iterator[Outcome]]:
+    """One outcome per input item, in input order; extracted here or in ``jobs`` workers.
+
+    Workers are started fresh (``spawn``: no inherited locks, threads or store
+    connections), each loads the extractor's pipeline once, and are handed at
+    most ``ahead`` items beyond the one being written, so memory follows the
+    batch size. An input of fewer than :data:`MIN_ARTICLES_FOR_WORKERS`
+    articles is extracted here: starting a worker costs more than it saves.
+    """
+    iterator = iter(items)
+    head = [] if jobs == 1 else list(islice(iterator, max(ahead, MIN_ARTICLES_FOR_WORKERS)))
+    articles = sum(isinstance(item, ArticleDoc) for item in head)
+    if articles < MIN_ARTICLES_FOR_WORKERS:
+        yield (_extract(extractor, item) for item in chain(head, iterator))
+        return
+    pool = ProcessPoolExecutor(min(jobs, articles), mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start_worker, initargs=(extractor,))
+    try:
+        yield _in_order(pool, chain(head, iterator), ahead)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+MIN_ARTICLES_FOR_WORKERS = 8
+
+
+class WorkerFailed(RuntimeError):
+    """An extraction worker process died (killed, out of memory, failed to start)."""
+
+
+def _in_order(pool: ProcessPoolExecutor, items: Iterable[ArticleDoc | Skipped],
+              ahead: int) -> Iterator[Outcome]:
+    pending: deque[tuple[ArticleDoc, Future[Outcome]] | Skipped] = deque()
+    iterator = iter(items)
+    while True:
+        while len(pending) <= ahead and (item := next(iterator, None)) is not None:
+            pending.append(item if isinstance(item, Skipped)
+                           else (item, pool.submit(_extract_in_worker, item)))
+        if not pending:
+            return
+        first = pending.popleft()
+        if isinstance(first, Skipped):
+            yield first
+            continue
+        doc, future = first
+        try:
+            yield future.result()
+        except BrokenProcessPool as exc:
+            raise WorkerFailed(f"an extraction worker stopped while extracting {doc.origin} or "
+                               f"a neighbour ({exc}); rerun with --jobs 1 to see which") from exc
+        except Exception as exc:  # e.g. an extraction that cannot be sent back
+            yield _failed(doc, exc)
+
+
+_worker_extractor: Extractor | None = None
+
+
+def _start_worker(extractor: Extractor) -> None:
+    """Pool initializer: load the extractor's pipeline once per worker process."""
+    global _worker_extractor
+    prepare = getattr(extractor, "prepare", None)
+    if prepare is not None:
+        prepare()
+    _worker_extractor = extractor
+
+
+def _extract_in_worker(doc: ArticleDoc) -> Outcome:
+    assert _worker_extractor is not None, "worker started without _start_worker"
+    return _extract(_worker_extractor, doc)
 
 
 def write_batch(store: GraphStore, extractions: list[ArticleExtraction],
@@ -114,8 +206,7 @@ def write_batch(store: GraphStore, extractions: list[ArticleExtraction],
     report.add_counts(counts)
 
 
-def _batches(items: Iterable[ArticleDoc | Skipped],
-             size: int) -> Iterator[list[ArticleDoc | Skipped]]:
+def _batches(items: Iterable[Outcome], size: int) -> Iterator[list[Outcome]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
