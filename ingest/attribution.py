@@ -39,7 +39,7 @@ from ingest.lexicon import (
     TRAILING_VERBS,
     Cue,
 )
-from ingest.mentions import body_of_state
+from ingest.mentions import body_of_state, seat_body
 from ingest.segment import Segmented, Sentence
 
 _INFLECTED_VERB = Cue(re.compile(
@@ -434,6 +434,14 @@ class Attributor:
         named = self.subject_of(*parsed.speaker)
         if named is None and self._person_noun(parsed.speaker):
             return self._last_person_named(parsed.speaker[0])
+        if named is not None and named.kind == "state":
+            phrase = self.text[slice(*parsed.speaker)]
+            seat = seat_body(self.ents.gaz, named.name, phrase)
+            if seat is None:
+                return named
+            body = self.ents.ref_for(seat)
+            body.surfaces.add(re.sub(r"^(?:the|The)\s+", "", phrase))  # as this text calls it
+            return body
         return named
 
     def _person_noun(self, span: tuple[int, int]) -> bool:

@@ -175,3 +175,21 @@ def body_of_state(gazetteer: Gazetteer, state: str, phrase: str,
         if best is None or score > best:
             best, chosen = score, entry
     return chosen if best is not None and best[0] >= 2 else None
+
+
+def seat_body(gazetteer: Gazetteer, state: str, phrase: str) -> Entry | None:
+    """"The Kremlin said": the seat of power names the body that speaks from it.
+
+    The phrase (less an article) must be how a listed source of that state's
+    name begins ("Kremlin" → "Kremlin press service"); a capital alone
+    ("Moscow said") stays the state.
+    """
+    words = [w for w in normalise(phrase).split() if w != "the"]
+    if not words:
+        return None
+    for entry in gazetteer.entries.values():
+        if entry.category == "source" and state in (entry.country, entry.speaks_for):
+            name = normalise(entry.name).split()
+            if len(name) > len(words) and name[: len(words)] == words:
+                return entry
+    return None
