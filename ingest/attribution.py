@@ -65,6 +65,7 @@ _HEADER = re.compile(r"\b(?:attributable to|the following|as follows|reads|state
                      r"readout of|remarks by)\b", re.IGNORECASE)
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _BODY_PRONOUNS = frozenset({"it", "they", "them"})
+_DENIAL_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "rebuff", "disavow"})
 _PLAIN_SPEECH = frozenset({"say", "tell", "according", "add", "answer", "reply"})
 _READOUT_LEMMAS = frozenset({"report", "read", "inform"})
 _PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
@@ -403,7 +404,10 @@ class Attributor:
         self._note(source, speaker)
         if source is None:
             return None
-        return Statement(sentence, source, speaker, frame, self._act(text, source),
+        act = self._act(text, source)
+        if act == "deny" and self._someone_else_denies(sentence, found[0] if found else None):
+            act = "assert"  # "X said that the authorities deny Y": X asserts that they deny
+        return Statement(sentence, source, speaker, frame, act,
                          evidence, content, anonymous)
 
     def _main_frame(self, sentence: Sentence) -> tuple[Frame, Ref] | None:
@@ -532,6 +536,33 @@ class Attributor:
             assert self.ctx.account is not None
             return self.ctx.account, None, _frame_kind(self.ctx.account, self.publisher)
         return self.publisher, None, _frame_kind(self.publisher, self.publisher)
+
+    def _someone_else_denies(self, sentence: Sentence, parsed: Frame | None) -> bool:
+        """Every denial verb of the sentence has a subject of its own that is not the speaker.
+
+        "The ombudsman has documented cases where the authorities deny …" reports
+        a denial; the ombudsman denies nothing. A denial verb that is the frame's
+        own verb, or whose subject is the frame's speaker, is the source's denial.
+        """
+        span = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None:
+            return False
+        verbs = [t for t in span if t.lemma_.lower() in _DENIAL_VERBS and t.pos_ == "VERB"]
+        if not verbs:
+            return False
+        speaker = parsed.speaker if parsed is not None else None
+        for verb in verbs:
+            if parsed is not None and verb.idx == parsed.verb[0]:
+                return False
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects:
+                return False
+            subject = subjects[0]
+            if speaker is not None and speaker[0] <= subject.idx < speaker[1]:
+                return False
+            if subject.lower_ in ("we", "i", "he", "she", "it", "they"):
+                return False
+        return True
 
     def _act(self, text: str, source: Ref) -> str:
         if AGREEMENT_RE.search(text):
