@@ -300,8 +300,9 @@ class Attributor:
         source, speaker = self.source_for(subject, self.ctx.account)
         text = self.text[frame_sentence.start : frame_sentence.end]
         kind = "tweet" if _TWEET.search(text) else _frame_kind(source, self.publisher)
-        if text.rstrip().endswith(":") and source.category == "source":
-            # "X presented a report as follows:", "X issued a statement, which reads:"
+        if text.rstrip().endswith(":") and subject.category == "source":
+            # "X presented a report as follows:", "X issued a statement, which reads:";
+            # a headline "Name: “…”" quotes one person and opens no account.
             self.ctx.introduced = self.ctx.account = source
             self.ctx.account_paragraph = None
         if not self._quotes_a_document(frame_sentence, index):
