@@ -25,6 +25,7 @@ from ingest.entities import ArticleEntities, Ref
 from ingest.events import ArticleEvent, event_mentions, group_events
 from ingest.gazetteer import Gazetteer, load
 from ingest.lexicon import ANY_EVENT_WORD, DENIAL_RE, OMISSION_RE, STRONG_DENIAL_RE
+from ingest.mentions import outlet_index
 from ingest.nlp import load_pipeline, parse
 from ingest.segment import segment
 
@@ -116,6 +117,11 @@ class RuleExtractor:
         for m in self.gaz.mentions(name):
             if m.entry.category == "source" and m.end - m.start == len(name):
                 return ents.ref_for(m.entry)
+        entry = outlet_index(self.gaz).outlet(name)
+        if entry is not None:
+            ref = ents.ref_for(entry)
+            ref.surfaces.add(name)
+            return ref
         return ents.new_ref(name, "source", "news_outlet")
 
     def _point(self, st: Statement, ents: ArticleEntities, event: ArticleEvent | None,

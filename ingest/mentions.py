@@ -32,6 +32,7 @@ from graph.ids import normalise
 from ingest.gazetteer import Entry, Gazetteer
 
 SAME_PERSON = 95.0  # rapidfuzz ratio on transliteration keys; see the module docstring
+SAME_OUTLET = 90.0  # rapidfuzz ratio on normalised outlet names
 _WORDS = yaml.safe_load(resources.files("ingest").joinpath("data/mentions.yaml").read_text())
 BODY_HEADS = frozenset(_WORDS["body_heads"].split())
 _TITLE_WORDS = frozenset(_WORDS["title_words"].split())
@@ -193,3 +194,42 @@ def seat_body(gazetteer: Gazetteer, state: str, phrase: str) -> Entry | None:
             if len(name) > len(words) and name[: len(words)] == words:
                 return entry
     return None
+
+
+class OutletIndex:
+    """Gazetteer sources by normalised name, for front-matter outlets written another way.
+
+    "Kremlin" is how the Kremlin press service's own site calls itself,
+    "Civil Georgia" is Civil.ge: a front-matter name matches a listed source
+    when it is the first words of one of its names, or close in spelling.
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.by_name: dict[str, Entry] = {}
+        for entry in gazetteer.entries.values():
+            if entry.category == "source":
+                for surface in (entry.name, *entry.aliases):
+                    self.by_name.setdefault(normalise(surface), entry)
+        self.names = list(self.by_name)
+
+    def outlet(self, name: str) -> Entry | None:
+        key = normalise(name)
+        if len(key) < 4:
+            return None
+        starts = {self.by_name[n].name: self.by_name[n] for n in self.names
+                  if n.startswith(key + " ")}
+        if len(starts) == 1:
+            return next(iter(starts.values()))
+        best = process.extractOne(key, self.names, scorer=fuzz.ratio, score_cutoff=SAME_OUTLET)
+        return self.by_name[best[0]] if best else None
+
+
+_OUTLETS: dict[int, tuple[Gazetteer, OutletIndex]] = {}
+
+
+def outlet_index(gazetteer: Gazetteer) -> OutletIndex:
+    kept = _OUTLETS.get(id(gazetteer))
+    if kept is None or kept[0] is not gazetteer:
+        kept = (gazetteer, OutletIndex(gazetteer))
+        _OUTLETS[id(gazetteer)] = kept
+    return kept[1]
