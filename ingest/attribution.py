@@ -416,6 +416,8 @@ class Attributor:
         if sentence.quote is not None and _FIRST_PERSON.match(self.text[sentence.start:]):
             return None  # "I note that ...": the quoted speaker, already the quotation's source
         for parsed in frames_in(self.doc, sentence.start, sentence.end):
+            if sentence.quote is not None and parsed.pronoun is not None:
+                continue  # "They said they want a truce" inside a quotation: still the quoted
             subject = self.speaker_ref(parsed)
             if subject is not None:
                 return parsed, subject

@@ -52,6 +52,7 @@ class Lexicon:
     person_pronouns: frozenset[str]
     needs_complement: frozenset[str]
     person_nouns: frozenset[str]
+    event_verbs: frozenset[str]
 
 
 @cache
@@ -60,7 +61,7 @@ def lexicon() -> Lexicon:
     words = {key: frozenset(str(value).split()) for key, value in raw.items()}
     return Lexicon(words["reporting_verbs"], words["publishing_verbs"], words["document_nouns"],
                    words["body_pronouns"], words["person_pronouns"], words["needs_complement"],
-                   words["person_nouns"])
+                   words["person_nouns"], words["event_verbs"])
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,9 @@ def _verb_frame(verb: Token, start: int, end: int) -> Frame | None:
         return None
     content = _content(verb, subject, start, end)
     if lemma in lex.needs_complement and not _has_clause(verb):
+        return None
+    if lemma in lex.event_verbs and not any(c.dep_ in ("ccomp", "parataxis")
+                                            for c in verb.children):
         return None
     frame = _frame(verb, subject, via, content)
     if frame.speaker is not None:
