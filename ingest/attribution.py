@@ -194,10 +194,21 @@ class Attributor:
         phrase = self.text[start:end]
         matches = list(SOURCE_DESCRIPTORS.finditer(phrase))
         kinds = _KINDS.get(matches[-1].group("noun").lower(), set()) if matches else set()
-        states = [f.ref for f in self.ents.in_span(start, end) if f.ref.kind == "state"]
-        if not kinds or not states or kinds <= {"news_outlet", "news_agency"}:
+        if not kinds or kinds <= {"news_outlet", "news_agency"}:
             return None
-        entry = body_of_state(self.ents.gaz, states[-1].name, phrase, kinds)
+        inside = self.ents.in_span(start, end)
+        states = [f.ref for f in inside if f.ref.kind == "state"]
+        described = phrase
+        for f in inside:  # "Pashinyan's press office": the office of the post he holds
+            if f.ref.is_person and f.ref.entry is not None and not states:
+                state = self.ents.gaz.state_of(f.ref.entry)
+                offices = self.ents.gaz.offices_on(f.ref.entry, self.ents.published)
+                if state is not None and offices:
+                    states = [self.ents.ref_for(state)]
+                    described = f"{phrase} {' '.join(o.title for o in offices)}"
+        if not states:
+            return None
+        entry = body_of_state(self.ents.gaz, states[-1].name, described, kinds)
         if entry is not None:
             return self.ents.ref_for(entry)
         name = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
