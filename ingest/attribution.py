@@ -117,6 +117,14 @@ class Attributor:
         self.ctx = _Context()
         self.quote_frames: dict[int, tuple[Ref | None, Ref | None, str]] = {}
         self.quote_frame_sentence: dict[int, Sentence] = {}
+        self._frames: dict[tuple[int, int], list[Frame]] = {}
+
+    def frames(self, sentence: Sentence) -> list[Frame]:
+        """The sentence's frames, read off the parse once."""
+        key = (sentence.start, sentence.end)
+        if key not in self._frames:
+            self._frames[key] = frames_in(self.doc, sentence.start, sentence.end)
+        return self._frames[key]
 
     # -- subjects ----------------------------------------------------------
 
@@ -130,7 +138,10 @@ class Attributor:
         cut = start + (len(phrase) - len(stripped)) if stripped != phrase else None
         found = [f for f in self._candidates(start, end)
                  if not (cut is not None and _in_citing(phrase, start, f))]
-        found = [f for f in found if self.text[f.end : f.end + 2] not in ("’s", "'s")]
+        # "Armenia's defence ministry": the possessor is not the speaker, unless the
+        # phrase ends there ("X's statement said" gives the phrase "X").
+        found = [f for f in found if f.end >= end or
+                 self.text[f.end : f.end + 2] not in ("’s", "'s")]
         sources = [f.ref for f in found if f.ref.category == "source"]
         if sources:
             return sources[-1]
@@ -309,6 +320,9 @@ class Attributor:
         if subject is None:
             return
         source, speaker = self.source_for(subject, self.ctx.account)
+        found = self._main_frame(frame_sentence)
+        if speaker is None and found is not None:
+            speaker = self._person_in(found[0])  # "spokesman X told reporters: “…”"
         text = self.text[frame_sentence.start : frame_sentence.end]
         kind = "tweet" if _TWEET.search(text) else _frame_kind(source, self.publisher)
         if text.rstrip().endswith(":") and subject.category == "source":
@@ -324,7 +338,7 @@ class Attributor:
 
     def _quotes_a_document(self, frame_sentence: Sentence, index: int) -> bool:
         """'A report attributable to X added that “…”' with several sentences: a readout quoted."""
-        frames = frames_in(self.doc, frame_sentence.start, frame_sentence.end)
+        frames = self.frames(frame_sentence)
         sentences = sum(1 for s in self.seg.sentences if s.quote == index)
         return bool(frames) and frames[0].document and sentences >= 2
 
@@ -356,7 +370,7 @@ class Attributor:
 
     def _frame_only(self, sentence: Sentence) -> bool:
         """A sentence that only says who speaks ("the ministry said:") is no point itself."""
-        frames = frames_in(self.doc, sentence.start, sentence.end)
+        frames = self.frames(sentence)
         if not frames:
             return True
         content = frames[0].content
@@ -426,7 +440,7 @@ class Attributor:
         """The least deeply nested frame of the sentence whose speaker resolves."""
         if sentence.quote is not None and _FIRST_PERSON.match(self.text[sentence.start:]):
             return None  # "I note that ...": the quoted speaker, already the quotation's source
-        for parsed in frames_in(self.doc, sentence.start, sentence.end):
+        for parsed in self.frames(sentence):
             if sentence.quote is not None and parsed.pronoun is not None:
                 continue  # "They said they want a truce" inside a quotation: still the quoted
             subject = self.speaker_ref(parsed)

@@ -162,6 +162,34 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return (a, b) if b > a else None
 
 
+def _inverted_frame(verb: Token, start: int, end: int) -> Frame | None:
+    """'"…," added the statement.': the parser often takes the speaker for an object.
+
+    The shape is plain: the verb right after a comma or closing quote mark,
+    then a short noun phrase to the end of the sentence.
+    """
+    span = sentence_tokens(verb.doc, start, end)
+    if span is None or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    opens_sentence = all(t.is_punct or t.is_quote for t in span if t.i < verb.i)
+    if not (opens_sentence or before.is_quote or verb.doc[max(0, verb.i - 2)].is_quote):
+        return None  # "X, a researcher at Y, told …": the verb follows an apposition
+    after = [t for t in span if t.i > verb.i and not t.is_punct]
+    stop = next((i for i, t in enumerate(after) if t.dep_ == "prep" and i > 0), len(after))
+    words = after[:stop]
+    if not words or len(words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in words) \
+            or words[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    content = _trim(verb.doc.text, (span.start_char, before.idx + len(before))) \
+        if before.i >= span.start else None
+    first, last = words[0], words[-1]
+    lex = lexicon()
+    return Frame((verb.idx, verb.idx + len(verb)), verb.lemma_.lower(),
+                 (first.idx, last.idx + len(last)), "inverted", content, -1, None,
+                 last.lemma_.lower() in lex.documents)
+
+
 def _verb_like(token: Token) -> bool:
     """A verb, or a word the tagger took for a noun that still has a subject ("… read")."""
     return token.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in token.children)
@@ -176,6 +204,12 @@ def _verb_frame(verb: Token, start: int, end: int) -> Frame | None:
         return _publishing(verb, start, end)
     if _passive(verb) and not _agent(verb):
         return None  # "he is reported to be ...": nobody is named as speaking
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # "Paris should urge Yerevan to …": a call, not a report of speech
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        inverted = _inverted_frame(verb, start, end)
+        if inverted is not None:
+            return inverted
     subject, via = _speaker_of(verb)
     span = sentence_tokens(verb.doc, start, end)
     if span is not None and _closing_verb(verb, span) and (
@@ -382,6 +416,8 @@ def _phrase(token: Token) -> tuple[int, int]:
     tokens = [t for t in token.subtree
               if not any(a.dep_ in ("relcl", "acl") and a.i != token.i and a in token.subtree
                          and t in a.subtree for a in t.ancestors if a.i != token.i)]
+    while len(tokens) > 1 and tokens[-1].dep_ == "case":
+        tokens.pop()  # "X's statement said": the speaker is X, not "X's"
     tokens = tokens or [token]
     left, right = tokens[0], tokens[-1]
     return left.idx, right.idx + len(right)

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pytest
-
 from ingest.frames import Frame, frames_in
 from ingest.nlp import parse
 
@@ -82,11 +80,6 @@ def test_inverted_said_the_statement_is_an_account_noun() -> None:
     assert read.content == "The ceasefire must be respected by all sides"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "inverted 'added the statement' after a quotation: the parser labels 'the statement' "
-    "as the dobj of 'added', and frames._speaker_of only looks for nsubj (or a loose "
-    "subject to the left); _closing_verb does not apply because words follow the verb. "
-    "No frame is found, although '..., said the statement' works."))
 def test_inverted_added_the_statement() -> None:
     read = main_frame('"Both sides must refrain from provocations," added the statement.')
     assert read.speaker == "the statement"
@@ -96,7 +89,7 @@ def test_inverted_added_the_statement() -> None:
 
 
 def test_the_statement_added_after_a_quotation() -> None:
-    """The uninverted order of the same frame, for contrast with the xfail above."""
+    """The uninverted order of the same frame, for contrast with the inverted order above."""
     read = main_frame("“Further meetings are planned for the autumn,” the statement added.")
     assert read.speaker == "the statement"
     assert read.frame.lemma == "add"
@@ -121,10 +114,6 @@ def test_also_said_keeps_the_adverb_out_of_speaker_and_content() -> None:
 
 # ------------------------------------------------------- account nouns
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the speaker phrase of \"The ministry's statement said\" keeps the possessive clitic "
-    "(\"The ministry's\"); Attributor.subject_of then drops every name followed by \"'s\", "
-    "so end to end the statement goes to the outlet (see test_attribution_scope)."))
 def test_possessor_of_the_statement_speaks() -> None:
     read = main_frame("The ministry's statement said the border commission would meet "
                       "in Tbilisi.")

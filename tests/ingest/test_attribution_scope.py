@@ -1,0 +1,260 @@
+# ruff: noqa: E501  (article paragraphs are one line each, as published)
+"""How far an account reaches, end to end through the real extractor.
+
+Each test ingests one or two short articles written for these tests (no
+sentence comes from a real article) and asks who ASSERTS what: whether a
+body's frame covers the next sentence, the next paragraph or the rest of the
+article; whether a frameless quotation still has its speaker; and whether a
+sentence with no nameable speaker falls back to the outlet instead of getting
+a made-up source.
+"""
+
+from __future__ import annotations
+
+from tests.ingest.test_extraction_corpus import Graph, assert_verbatim, doc, ingest
+
+LEDGER = "Caucasus Ledger"  # a fictional outlet, not in the gazetteer
+MFA_GE = "Ministry of Foreign Affairs of Georgia"
+MFA_AZ = "Ministry of Foreign Affairs of Azerbaijan"
+
+
+def sources_of(g: Graph, *words: str) -> set[str]:
+    """Who ASSERTS the claim(s) whose text or evidence has all ``words``."""
+    found = set()
+    for source, claim, props in g.edges("ASSERTS"):
+        blob = (claim + " " + str(props.get("evidence", ""))).lower()
+        if all(w.lower() in blob for w in words):
+            found.add(source)
+    return found
+
+
+def speakers_of(g: Graph, source: str, *words: str) -> set[object]:
+    return {p.get("speaker_id") for c, p in g.by("ASSERTS", source)
+            if all(w.lower() in (c + " " + str(p.get("evidence", ""))).lower() for w in words)}
+
+
+# ------------------------------------------------------------ account scope
+
+HEADER_LINE = doc("header_line", "2023-10-10", LEDGER, """
+The Georgian Foreign Ministry issued a statement on Tuesday, which reads:
+
+The resumption of the international discussions in Geneva is an important step towards stability in the region.
+
+All participants should refrain from actions that undermine the security of the civilian population.
+""")
+
+
+def test_header_line_ending_in_a_colon_carries_the_account_across_paragraphs() -> None:
+    g = ingest(HEADER_LINE)
+    assert sources_of(g, "resumption", "Geneva") == {MFA_GE}
+    assert sources_of(g, "refrain", "civilian population") == {MFA_GE}
+    assert not g.by("ASSERTS", LEDGER)  # the header line is no point of the outlet's
+    assert_verbatim(g)
+
+
+SAID_THAT = doc("said_that", "2023-10-10", LEDGER, """
+The Georgian Foreign Ministry said on Tuesday that the next round of the Geneva discussions would take place in December. The talks will focus on the security of the population along the dividing line.
+
+The discussions have produced few results since they began, and many observers doubt that the new round will change that.
+""")
+
+
+def test_said_that_in_an_outlets_story_covers_its_own_paragraph_only() -> None:
+    g = ingest(SAID_THAT)
+    assert sources_of(g, "December") == {MFA_GE}
+    assert sources_of(g, "dividing line") == {MFA_GE}  # same paragraph: still the ministry
+    assert sources_of(g, "few results") == {LEDGER}  # next paragraph: the outlet's voice again
+    assert_verbatim(g)
+
+
+RUNNING_READOUT = doc("running_readout", "2023-10-10", LEDGER, """
+The Georgian Foreign Ministry reports that the foreign ministers of Georgia and Armenia held consultations in Tbilisi on Monday.
+
+The sides discussed the rehabilitation of the railway connection and the opening of a new border crossing point.
+""")
+
+PAST_TENSE_REPORT = doc("past_tense_report", "2023-10-10", LEDGER, """
+The Georgian Foreign Ministry reported that the foreign ministers of Georgia and Armenia held consultations in Tbilisi on Monday.
+
+The sides discussed the rehabilitation of the railway connection and the opening of a new border crossing point.
+""")
+
+
+def test_running_readout_in_the_present_tense_carries_across_paragraphs() -> None:
+    g = ingest(RUNNING_READOUT)
+    assert sources_of(g, "consultations in Tbilisi") == {MFA_GE}
+    assert sources_of(g, "railway connection") == {MFA_GE}
+
+
+def test_past_tense_reported_is_a_statement_of_its_paragraph() -> None:
+    g = ingest(PAST_TENSE_REPORT)
+    assert sources_of(g, "consultations in Tbilisi") == {MFA_GE}
+    assert sources_of(g, "railway connection") == {LEDGER}
+
+
+def test_an_article_with_no_outlet_has_no_voice_to_return_to() -> None:
+    text = PAST_TENSE_REPORT.text
+    g = ingest(doc("no_outlet", "2023-10-10", None, text))
+    assert sources_of(g, "consultations in Tbilisi") == {MFA_GE}
+    assert sources_of(g, "railway connection") == {MFA_GE}
+
+
+# ---------------------------------------------------------------- quotations
+
+TWO_QUOTES = doc("two_quotes", "2023-11-08", LEDGER, """
+Azerbaijan's Foreign Ministry spokesman Aykhan Hajizada commented on Wednesday on the remarks of the French foreign minister.
+
+"Such statements do not serve the cause of peace in the region," Hajizada said.
+
+"The agreement can be signed this year if the other side shows the necessary political will."
+""")
+
+QUOTE_TOO_FAR = doc("quote_too_far", "2023-11-08", LEDGER, """
+"Such statements do not serve the cause of peace in the region," Azerbaijani Foreign Ministry spokesman Aykhan Hajizada told reporters.
+
+The border commissions of the two countries last met in Brussels in the spring.
+
+"The next meeting of the commissions will take place before the end of the year."
+""")
+
+
+def test_frameless_quotation_continues_the_last_quoted_speaker() -> None:
+    g = ingest(TWO_QUOTES)
+    assert sources_of(g, "cause of peace") == {MFA_AZ}
+    assert sources_of(g, "political will") == {MFA_AZ}
+    assert speakers_of(g, MFA_AZ, "political will") == {"actor:aykhan-hajizada"}
+    assert_verbatim(g)
+
+
+def test_frameless_quotation_two_paragraphs_later_is_not_continued() -> None:
+    g = ingest(QUOTE_TOO_FAR)
+    assert sources_of(g, "cause of peace") == {MFA_AZ}
+    assert sources_of(g, "next meeting of the commissions") == {LEDGER}  # no speaker assumed
+
+
+def test_inverted_added_x_after_a_quotation_names_the_source() -> None:
+    g = ingest(doc("added_x", "2023-10-10", LEDGER, """
+"Both sides must refrain from provocations along the dividing line," added the Georgian Foreign Ministry.
+"""))
+    assert sources_of(g, "provocations") == {MFA_GE}
+
+
+def test_inverted_said_x_after_a_quotation_names_the_source() -> None:
+    """The same sentence with "said": the contrast to "added" above."""
+    g = ingest(doc("said_x", "2023-10-10", LEDGER, """
+"Both sides must refrain from provocations along the dividing line," said the Georgian Foreign Ministry.
+"""))
+    assert sources_of(g, "provocations") == {MFA_GE}
+
+
+def test_a_call_inside_a_quotation_stays_the_quoted_speakers() -> None:
+    g = ingest(doc("call_in_quote", "2023-11-08", LEDGER, """
+"Such statements do not serve the cause of peace in the region," Hajizada said. "Paris should instead urge Yerevan to sign the agreement without further delay."
+"""))
+    assert sources_of(g, "sign the agreement") == {MFA_AZ}
+    assert "France" not in g.sources()
+
+
+# ---------------------------------------------------------- who is the source
+
+def test_person_found_only_by_ner_is_their_own_source() -> None:
+    g = ingest(doc("ner_expert", "2023-08-22", LEDGER, """
+Regional analyst Levan Kharadze said that the new railway line would shift trade away from the northern route within a few years, while Armenian Foreign Minister Ararat Mirzoyan was visiting Tbilisi.
+"""))
+    assert sources_of(g, "railway line") == {"Levan Kharadze"}
+    actors = {n.properties["name"]: n.properties for n in g.export.nodes if "Actor" in n.labels}
+    assert actors["Levan Kharadze"]["known"] is False  # from NER, not the gazetteer
+    assert actors["Ararat Mirzoyan"]["known"] is True  # the contrast: a gazetteer person
+    assert speakers_of(g, "Levan Kharadze", "railway line") == {"actor:levan-kharadze"}
+
+
+def test_person_found_only_by_ner_in_a_quotation_frame() -> None:
+    g = ingest(doc("ner_quote", "2023-08-22", LEDGER, """
+"Nobody in the region can afford another closed border," Tamar Lomidze, a researcher at a Tbilisi think tank, told the newspaper.
+"""))
+    assert sources_of(g, "closed border") == {"Tamar Lomidze"}
+    assert LEDGER not in sources_of(g, "closed border")
+
+
+def test_spokesperson_speaks_for_the_body() -> None:
+    g = ingest(doc("spokesman_said", "2023-11-08", LEDGER, """
+Azerbaijani Foreign Ministry spokesman Aykhan Hajizada said on Monday that the border commissions would meet in Baku next month.
+"""))
+    assert sources_of(g, "border commissions") == {MFA_AZ}
+    assert speakers_of(g, MFA_AZ, "border commissions") == {"actor:aykhan-hajizada"}
+    assert "Aykhan Hajizada" not in g.sources()
+
+
+def test_spokesperson_named_without_the_body_still_speaks_for_it() -> None:
+    g = ingest(doc("spokesman_quote", "2023-11-08", LEDGER, """
+"The border commissions will meet in Baku next month," spokesman Aykhan Hajizada told reporters.
+"""))
+    assert sources_of(g, "border commissions") == {MFA_AZ}  # from his office in the gazetteer
+    assert speakers_of(g, MFA_AZ, "border commissions") == {"actor:aykhan-hajizada"}
+
+
+def test_spokesperson_with_body_and_name_in_a_quotation_frame_is_the_speaker() -> None:
+    g = ingest(doc("spokesman_body_quote", "2023-11-08", LEDGER, """
+"The border commissions will meet in Baku next month," Azerbaijani Foreign Ministry spokesman Aykhan Hajizada told reporters.
+"""))
+    assert sources_of(g, "border commissions") == {MFA_AZ}
+    assert speakers_of(g, MFA_AZ, "border commissions") == {"actor:aykhan-hajizada"}
+
+
+def test_minister_quoted_by_a_news_outlet_is_their_own_source() -> None:
+    g = ingest(doc("minister_said", "2023-09-01", LEDGER, """
+Armenian Foreign Minister Ararat Mirzoyan said on Friday that Yerevan was ready to sign the peace agreement before the end of the year.
+"""))
+    assert sources_of(g, "before the end of the year") == {"Ararat Mirzoyan"}
+
+
+def test_agency_narrating_its_own_head_of_government_keeps_the_account() -> None:
+    g = ingest(doc("agency_readout", "2023-09-04", "Armenpress", """
+Prime Minister Nikol Pashinyan received the EU Special Representative for the South Caucasus on Monday.
+
+The Prime Minister stressed the importance of the EU monitoring mission for stability along the border.
+
+Pashinyan said that the peace agreement could be signed within months.
+"""))
+    assert sources_of(g, "monitoring mission") == {"Armenpress"}
+    assert speakers_of(g, "Armenpress", "monitoring mission") == {"actor:nikol-pashinyan"}
+    assert sources_of(g, "within months") == {"Nikol Pashinyan"}  # "said": his own words
+
+
+def test_possessor_of_a_statement_is_the_source() -> None:
+    g = ingest(doc("possessive_statement", "2023-10-10", LEDGER, """
+The Georgian Foreign Ministry's statement said the border commission would meet in Tbilisi next week.
+"""))
+    assert sources_of(g, "border commission") == {MFA_GE}
+
+
+def test_statement_issued_by_a_body_is_the_bodys() -> None:
+    g = ingest(doc("issued_by", "2023-10-10", LEDGER, """
+A statement issued by the Georgian Foreign Ministry said the border commission would meet in Tbilisi next week.
+
+The Azerbaijani Foreign Ministry issued a statement saying the decision violated the trilateral agreement.
+"""))
+    assert sources_of(g, "border commission") == {MFA_GE}
+    assert sources_of(g, "trilateral agreement") == {MFA_AZ}
+
+
+# ------------------------------------------------ no edge rather than a wrong one
+
+def test_passive_report_is_the_outlets_own_voice_or_nothing() -> None:
+    g = ingest(doc("passive", "2023-10-10", LEDGER, """
+It was reported in Baku on Monday that the two delegations would meet again in Vienna.
+
+Pashinyan is reported to be preparing a visit to Brussels.
+"""))
+    assert g.sources() == {LEDGER}  # no source made up from "Baku" or "Pashinyan"
+    assert sources_of(g, "Vienna") <= {LEDGER}
+    assert sources_of(g, "Brussels") <= {LEDGER}
+    assert not g.edges("DENIES") and not g.edges("OMITS")
+
+
+def test_passive_report_without_an_outlet_gives_no_edge() -> None:
+    g = ingest(doc("passive_no_outlet", "2023-10-10", None, """
+It was reported that the two delegations would meet again in Vienna.
+"""))
+    assert not g.edges("ASSERTS")
+    assert not g.sources()

@@ -1,0 +1,64 @@
+"""A floor under extraction quality, measured with the shared scorer on the shared sets.
+
+The development set (``../shared/corpus/dev``, gold ``../shared/eval/gold/dev.yaml``)
+and the seeds live next to the repository, not in it. When they are there,
+each set is ingested into a fresh embedded store, exported as JSON the way
+``sckg export`` does, and scored by ``../shared/eval/score.py --json`` run with
+this interpreter. The floors are well below the current scores: they catch a
+change that breaks attribution, not one that moves F1 by a point.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.export import render
+from graph.store import open_store
+from ingest.pipeline import ingest_paths
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+SCORER = SHARED / "eval" / "score.py"
+
+FLOORS = {"dev": 0.45, "seeds": 0.90}  # ASSERTS F1
+
+
+def score(name: str, tmp_path: Path) -> dict[str, Any]:
+    corpus = SHARED / "corpus" / name
+    gold = SHARED / "eval" / "gold" / f"{name}.yaml"
+    missing = [p for p in (SCORER, corpus, gold) if not p.exists()]
+    if missing:
+        pytest.skip(f"shared evaluation data not found: {', '.join(map(str, missing))}")
+    store = open_store(tmp_path / "graph")
+    try:
+        report = ingest_paths(store, [corpus], progress=False)
+        text = render(store.export(), "json")
+    finally:
+        store.close()
+    assert not report.skipped, report.summary()
+    assert report.ingested == sum(1 for p in corpus.iterdir() if p.is_file())
+    export = tmp_path / "export.json"
+    export.write_text(text, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, str(SCORER), str(gold), str(export), "--corpus", str(corpus), "--json"],
+        capture_output=True, text=True, timeout=120, check=False)
+    assert run.returncode == 0, run.stderr
+    result: dict[str, Any] = json.loads(run.stdout)
+    return result
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_asserts_f1_stays_above_the_floor(name: str, tmp_path: Path) -> None:
+    result = score(name, tmp_path)
+    asserts = result["edges"]["ASSERTS"]
+    missed = "\n  ".join(asserts.get("missed", [])[:15])
+    assert asserts["f1"] >= FLOORS[name], (
+        f"{name}: ASSERTS F1 {asserts['f1']} (P={asserts['precision']} R={asserts['recall']}) "
+        f"below {FLOORS[name]}; first missed:\n  {missed}")
