@@ -194,7 +194,11 @@ class Attributor:
         for candidate in (self.ctx.account, self.ctx.last_source, self.publisher):
             if candidate is not None and _compatible(noun, candidate):
                 return candidate
-        return self.ctx.last_source if noun in ("report", "statement", "readout") else None
+        last = self.ctx.last_source
+        if noun in ("report", "statement", "readout") and last is not None \
+                and _compatible(noun, last):
+            return last
+        return None
 
     def _state_body(self, start: int, end: int) -> Ref | None:
         """"The Azerbaijani presidential press office": a body described by its state.
@@ -655,7 +659,7 @@ _KINDS = {
 
 def _compatible(noun: str, ref: Ref) -> bool:
     if noun in ("report", "statement", "readout", "press release", "communique", "communiqué"):
-        return True
+        return ref.kind not in ("expert", "official", "person")  # a person makes no report
     return ref.kind in _KINDS.get(noun, set())
 
 
