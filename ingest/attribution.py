@@ -323,8 +323,9 @@ class Attributor:
         subject = self._frame_subject(frame_sentence)
         if subject is None:
             return
-        source, speaker = self.source_for(subject, self.ctx.account)
         found = self._main_frame(frame_sentence)
+        source, speaker = self.source_for(subject, self._container(frame_sentence, None),
+                                          found[0].lemma if found else None)
         if speaker is None and found is not None:
             speaker = self._person_in(found[0])  # "spokesman X told reporters: “…”"
         text = self.text[frame_sentence.start : frame_sentence.end]
