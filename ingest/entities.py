@@ -125,6 +125,7 @@ class ArticleEntities:
         taken += demonyms
         self._scan_unknown(taken)
         self._scan_ner(taken)
+        self._scan_repeats(taken)
         self.found.sort(key=lambda f: (f.start, -f.end))
         taken = [(f.start, f.end) for f in self.found if not f.demonym]
         # A title may contain a demonym ("the Armenian Foreign Minister"): both are kept.
@@ -149,13 +150,23 @@ class ArticleEntities:
                 ref = self.ref_for(entry) if entry is not None \
                     else self.new_ref(name.text, "actor", "person")
             elif is_body(name.text):
-                ref = self.new_ref(name.text, "source", "government")
+                ref = self.new_ref(self._body_name(name.text), "source", "government")
                 ref.speaks_for = ref.speaks_for or self._state_named_in(name.start, name.end)
             else:
                 ref = self.new_ref(name.text, "actor", "organisation")
             ref.surfaces.add(name.text)
             self.found.append(Found(name.start, name.end, ref))
             taken.append((name.start, name.end))
+
+    def _body_name(self, text: str) -> str:
+        """"Georgia's State Security Service" and "State Security Service of Georgia": one name."""
+        match = re.match(r"^(.+?)['’]s\s+(.+)$", text)
+        if match is not None:
+            state = next((m.entry for m in self.gaz.mentions(match.group(1))
+                          if m.entry.kind == "state" and not m.demonym), None)
+            if state is not None:
+                return f"{match.group(2)} of {state.name}"
+        return text
 
     def _state_named_in(self, start: int, end: int) -> str | None:
         """"Parliament of Georgia", "Georgia's State Security Service": the state it serves."""
@@ -181,7 +192,6 @@ class ArticleEntities:
                 ref.surfaces.add(name)
                 self.found.append(Found(start, end, ref))
                 taken.append((start, end))
-        self._scan_repeats(taken)
 
     def _scan_repeats(self, taken: list[tuple[int, int]]) -> None:
         """Later bare surnames of people named in full ("Jafarli replied", "Badalyan said").
