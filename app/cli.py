@@ -120,6 +120,15 @@ def cli(ctx: click.Context, db: str | None, verbose: bool) -> None:
     default=None,
     help="Articles written per transaction (default: the pipeline's).",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=lambda: os.cpu_count() or 1,
+    show_default="number of cores",
+    help="Processes extracting articles; reconciling and writing stay in one, in input "
+    "order. 1: extract in this process.",
+)
 @click.option("--fresh", is_flag=True, help="Delete everything in the store first.")
 @click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
 @click.pass_obj
@@ -127,6 +136,7 @@ def ingest(
     state: CliState,
     paths: tuple[Path, ...],
     batch_size: int | None,
+    jobs: int,
     fresh: bool,
     no_progress: bool,
 ) -> None:
@@ -142,7 +152,7 @@ def ingest(
     except ModelMissing as exc:
         raise click.UsageError(str(exc)) from exc
     options: dict[str, Any] = {"progress": False if no_progress else None,  # None: when a tty
-                               "extractor": extractor}
+                               "extractor": extractor, "jobs": jobs}
     if batch_size is not None:
         options["batch_size"] = batch_size
     with state.store() as store:

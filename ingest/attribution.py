@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 import re
 from dataclasses import dataclass
 
+from graph.ids import normalise
 from ingest.entities import ArticleEntities, Found, Ref
 from ingest.frames import Frame, frames_in, lexicon
 from ingest.lexicon import (
@@ -154,7 +155,7 @@ class Attributor:
         descriptor = self._descriptor(phrase)
         if descriptor is not None:
             return descriptor
-        body = self._state_body(start, end)
+        body = self._state_body(start, end) or self._named_before(start, end)
         if body is not None:
             return body
         if _PRONOUN.search(phrase) and self.ctx.last_person is not None:
@@ -198,6 +199,26 @@ class Attributor:
         if noun in ("report", "statement", "readout") and last is not None \
                 and _compatible(noun, last):
             return last
+        return None
+
+    def _named_before(self, start: int, end: int) -> Ref | None:
+        """"The Georgian security service claimed": a body named in full earlier on.
+
+        The phrase's words (less articles and the state's adjective) must all be
+        words of that body's name, and at least two of them.
+        """
+        inside = self.ents.in_span(start, end)
+        words = {w for w in normalise(self.text[start:end]).split()
+                 if w not in ("the", "a", "an", "its", "s")}
+        words -= {w for f in inside if f.demonym for w in normalise(f.ref.name).split()}
+        words -= {w for f in inside if f.demonym
+                  for w in normalise(self.text[f.start : f.end]).split()}
+        if len(words) < 2:
+            return None
+        for found in reversed([f for f in self.ents.found if f.end <= start]):
+            ref = found.ref
+            if ref.category == "source" and words <= set(normalise(ref.name).split()):
+                return ref
         return None
 
     def _state_body(self, start: int, end: int) -> Ref | None:
