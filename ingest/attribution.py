@@ -249,7 +249,8 @@ class Attributor:
             return self.ents.ref_for(entry)
         name = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
         ref = self.ents.new_ref(name[:1].upper() + name[1:], "source", sorted(kinds)[0])
-        ref.speaks_for = states[-1].name
+        ref.speaks_for = ref.speaks_for or ref.name  # an unlisted body: an actor of its own
+        ref.country = ref.country or states[-1].name
         ref.surfaces.add(name)
         return ref
 

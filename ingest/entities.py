@@ -151,7 +151,9 @@ class ArticleEntities:
                     else self.new_ref(name.text, "actor", "person")
             elif is_body(name.text):
                 ref = self.new_ref(self._body_name(name.text), "source", "government")
-                ref.speaks_for = ref.speaks_for or self._state_named_in(name.start, name.end)
+                # An unlisted body is an actor too: it speaks for itself, within its state.
+                ref.speaks_for = ref.speaks_for or ref.name
+                ref.country = ref.country or self._state_named_in(name.start, name.end)
             else:
                 ref = self.new_ref(name.text, "actor", "organisation")
             ref.surfaces.add(name.text)

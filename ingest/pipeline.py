@@ -4,6 +4,11 @@ Each batch becomes ONE graph fragment written in one transaction, so a crash
 or a store error never leaves half a batch behind. Bad input never stops the
 run: it is recorded as :class:`Skipped` with the file (and line) and reason,
 and the summary says what was ingested and what was not.
+
+Extraction (the spaCy parse and the rules on top) may run in worker
+processes (``jobs``); reconciling against the graph and writing always happen
+here, one batch at a time in input order, so the graph does not depend on
+``jobs``.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ from ingest.readers import read_paths
 from ingest.reconcile import Reconciler
 
 DEFAULT_BATCH_SIZE = 50
+MIN_ARTICLES_FOR_WORKERS = 8
+"""Fewer articles than this are extracted in process whatever ``jobs`` says."""
 
 
 @dataclass
@@ -146,9 +153,6 @@ def _extracted(extractor: Extractor, items: Iterable[ArticleDoc | Skipped], jobs
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-MIN_ARTICLES_FOR_WORKERS = 8
-
-
 class WorkerFailed(RuntimeError):
     """An extraction worker process died (killed, out of memory, failed to start)."""
 
@@ -169,12 +173,13 @@ def _in_order(pool: ProcessPoolExecutor, items: Iterable[ArticleDoc | Skipped],
             continue
         doc, future = first
         try:
-            yield future.result()
+            outcome = future.result()
         except BrokenProcessPool as exc:
             raise WorkerFailed(f"an extraction worker stopped while extracting {doc.origin} or "
                                f"a neighbour ({exc}); rerun with --jobs 1 to see which") from exc
         except Exception as exc:  # e.g. an extraction that cannot be sent back
-            yield _failed(doc, exc)
+            outcome = _failed(doc, exc)
+        yield outcome
 
 
 _worker_extractor: Extractor | None = None

@@ -97,7 +97,10 @@ class Reconciler:
             target = Ref(name, "actor", entry.kind, entry=entry, country=entry.country)
         else:
             person = source.kind in ("expert", "official", "person")
-            target = Ref(name, "actor", "person" if person else "unknown")
+            itself = name == source.name and not person  # an unlisted body speaking for itself
+            target = Ref(name, "actor", "person" if person else
+                         "organisation" if itself else "unknown",
+                         country=source.country if itself else None)
         self._ref(target)
         return target
 
