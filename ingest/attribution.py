@@ -221,6 +221,16 @@ class Attributor:
                 return ref
         return None
 
+    def _recent_body(self, pos: int, state: str, kinds: set[str]) -> Ref | None:
+        """The last body of that state and kind the article named before ``pos``."""
+        for found in reversed([f for f in self.ents.found if f.end <= pos]):
+            ref = found.ref
+            if ref.category == "source" and ref.kind in kinds and state in (
+                    ref.country, ref.speaks_for,
+                    ref.entry.country if ref.entry is not None else None):
+                return ref
+        return None
+
     def _state_body(self, start: int, end: int) -> Ref | None:
         """"The Azerbaijani presidential press office": a body described by its state.
 
@@ -244,6 +254,11 @@ class Attributor:
                     described = f"{phrase} {' '.join(o.title for o in offices)}"
         if not states:
             return None
+        # A leader's press service is often listed as the presidency or government.
+        near = kinds | {"government"} if "press_service" in kinds else kinds
+        recent = self._recent_body(start, states[-1].name, near)
+        if recent is not None:
+            return recent  # "Macron's press service" after "the Elysée Palace said"
         entry = body_of_state(self.ents.gaz, states[-1].name, described, kinds)
         if entry is not None:
             return self.ents.ref_for(entry)
@@ -479,7 +494,8 @@ class Attributor:
         """"State Department spokesperson Matthew Miller said": the body speaks through him."""
         if parsed.speaker is None:
             return None
-        people = [f.ref for f in self._candidates(*parsed.speaker) if f.ref.is_person]
+        people = [f.ref for f in self._candidates(*parsed.speaker) if f.ref.is_person
+                  and self.text[f.end : f.end + 2] not in ("’s", "'s")]  # "Macron's press service"
         return people[-1] if people else None
 
     def speaker_ref(self, parsed: Frame) -> Ref | None:
