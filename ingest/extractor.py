@@ -12,6 +12,11 @@ produce an ``ArticleExtraction``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 import re
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -26,7 +31,7 @@ from ingest.events import ArticleEvent, event_mentions, group_events
 from ingest.gazetteer import Gazetteer, load
 from ingest.lexicon import ANY_EVENT_WORD, DENIAL_RE, OMISSION_RE, STRONG_DENIAL_RE
 from ingest.mentions import outlet_index
-from ingest.nlp import load_pipeline, parse
+from ingest.nlp import load_pipeline, parse, parse_many
 from ingest.segment import segment
 
 MIN_SUBSTANTIVE_WORDS = 2
@@ -87,10 +92,15 @@ class RuleExtractor:
         """Load the parser now, so a missing model stops the run before any article."""
         load_pipeline(self.model)
 
-    def extract(self, doc: ArticleDoc) -> ArticleExtraction:
+    def parse_many(self, docs: list[ArticleDoc]) -> list[Doc]:
+        """Parses of several articles at once (batched), for :meth:`extract`'s ``parsed``."""
+        return list(parse_many([doc.text for doc in docs], self.model))
+
+    def extract(self, doc: ArticleDoc, parsed: Doc | None = None) -> ArticleExtraction:
         text = doc.text
         seg = segment(text)
-        parsed = parse(text, self.model)
+        if parsed is None or parsed.text != text:
+            parsed = parse(text, self.model)
         ents = ArticleEntities(text, self.gaz, doc.published, parsed)
         publisher = self._publisher(doc, ents)
         events = group_events(event_mentions(seg, ents))

