@@ -57,7 +57,6 @@ _INFLECTED_VERB = Cue(re.compile(
     r"touched upon|spoke|expressed|underscored|welcomed|called)\b",
     re.IGNORECASE,
 ))
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _INTRO_END = re.compile(
     rf"(?:\bthat|:|\b{TRAILING_VERBS}|\bas follows[:,]?|\breplied|\bsaid)\s*$", re.IGNORECASE
 )
@@ -75,8 +74,6 @@ _FIRST_PERSON_PLURAL = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
 _SPOKES_ROLE = re.compile(
     r"\b(?:press secretary|spokesperson|spokesman|spokeswoman|press officer|press attach[eé]|"
     r"official representative)\b", re.IGNORECASE)
-_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|across|throughout)\s+(?:the\s+)?$",
-                       re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"^\s*(?:I|We)\s")
 
 
@@ -674,11 +671,6 @@ def _in_citing(phrase: str, base: int, found: Found) -> bool:
         if base + match.start() <= found.start < base + match.end():
             return True
     return False
-
-
-def _last_verb(text: str) -> re.Match[str] | None:
-    matches = list(_INFLECTED_VERB.finditer(text))
-    return matches[-1] if matches else None
 
 
 _KINDS = {
