@@ -1,18 +1,24 @@
 """Who gives each sentence, who speaks inside it, and what it does (assert, deny, ...).
 
-The method follows how diplomatic reporting is written:
+The reporting frames come from the parse (:mod:`ingest.frames`); this module
+decides whose account each sentence belongs to, as diplomatic reporting is
+written:
 
-* An account is opened by a frame: "X reports", "according to X", "X said
-  that “...”", "X presented a report as follows:", "“...,” the report added".
-  Unquoted frames that name a body (press service, ministry, outlet) stay in
-  force for the following sentences until a heading or another body takes
-  over; quotation frames cover their quotation only.
-* Inside an account, officials who "stressed" or "urged" are *speakers*; the
-  body that reports them is the *source*. A spokesperson speaks for their body.
-  A person outside any official account (an expert, a politician) is their own
-  source.
-* Unattributed sentences belong to the account in force, else to the
-  publishing outlet's own voice.
+* A body's frame opens its account. In an outlet's story "X said that ..."
+  covers its own paragraph, then the outlet's voice is back; a readout runs
+  on until another account takes over: a header line ending in ":" ("X
+  issued a statement, which reads:"), a running "X reports", the body's own
+  publication, or an article with no outlet voice at all.
+* Quotations keep their speaker across sentences and paragraphs; a frameless
+  quotation right after one continues it; a quotation inside a quotation
+  switches to its own speaker.
+* Inside a body's readout, officials who "stressed" or "urged" are *speakers*;
+  the body is the *source*. A spokesperson speaks for their body; a minister
+  or expert quoted by an outlet is their own source.
+* Names, titles, pronouns, account nouns ("the statement") and descriptions
+  ("the Azerbaijani presidential press office") resolve to an entity by
+  type-aware, recency-ordered rules; where nothing resolves no speaker is
+  invented: the sentence stays with the account in force or the outlet.
 """
 
 from __future__ import annotations
