@@ -16,12 +16,13 @@ Two jobs, both on the parse:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -148,16 +149,22 @@ class SpellingIndex:
         return self.by_key[best[0]] if best else None
 
 
-_INDEXES: dict[int, tuple[Gazetteer, SpellingIndex]] = {}
+_INDEXES: dict[tuple[object, int], tuple[Gazetteer, object]] = {}
+IndexT = TypeVar("IndexT")
+
+
+def _index_of(gazetteer: Gazetteer, build: Callable[[Gazetteer], IndexT]) -> IndexT:
+    """One index of each kind per gazetteer object, built on first use."""
+    key = (build, id(gazetteer))
+    kept = _INDEXES.get(key)
+    if kept is None or kept[0] is not gazetteer:
+        kept = (gazetteer, build(gazetteer))
+        _INDEXES[key] = kept
+    return cast(IndexT, kept[1])
 
 
 def spelling_index(gazetteer: Gazetteer) -> SpellingIndex:
-    """One index per gazetteer object, built on first use."""
-    kept = _INDEXES.get(id(gazetteer))
-    if kept is None or kept[0] is not gazetteer:
-        kept = (gazetteer, SpellingIndex(gazetteer))
-        _INDEXES[id(gazetteer)] = kept
-    return kept[1]
+    return _index_of(gazetteer, SpellingIndex)
 
 
 def body_of_state(gazetteer: Gazetteer, state: str, phrase: str,
@@ -224,12 +231,5 @@ class OutletIndex:
         return self.by_name[best[0]] if best else None
 
 
-_OUTLETS: dict[int, tuple[Gazetteer, OutletIndex]] = {}
-
-
 def outlet_index(gazetteer: Gazetteer) -> OutletIndex:
-    kept = _OUTLETS.get(id(gazetteer))
-    if kept is None or kept[0] is not gazetteer:
-        kept = (gazetteer, OutletIndex(gazetteer))
-        _OUTLETS[id(gazetteer)] = kept
-    return kept[1]
+    return _index_of(gazetteer, OutletIndex)
