@@ -99,7 +99,7 @@ class RuleExtractor:
     def extract(self, doc: ArticleDoc, parsed: Doc | None = None) -> ArticleExtraction:
         text = doc.text
         seg = segment(text)
-        if parsed is None or parsed.text != text:
+        if parsed is None:  # else the caller's parse of this text (see parse_many)
             parsed = parse(text, self.model)
         ents = ArticleEntities(text, self.gaz, doc.published, parsed)
         publisher = self._publisher(doc, ents)
