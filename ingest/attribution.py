@@ -360,10 +360,10 @@ class Attributor:
         if frame_sentence is None:
             self._continue_quote(index)
             return
-        subject = self._frame_subject(frame_sentence)
+        found = self._main_frame(frame_sentence)
+        subject = found[1] if found is not None else self._only_person_in(frame_sentence)
         if subject is None:
             return
-        found = self._main_frame(frame_sentence)
         source, speaker = self.source_for(subject, self._container(frame_sentence, None),
                                           found[0].lemma if found else None)
         if speaker is None and found is not None:
@@ -400,15 +400,9 @@ class Attributor:
         if last is not None and 0 <= first_paragraph - last[3] <= 1:
             self.quote_frames[index] = last[:3]
 
-    def _frame_subject(self, sentence: Sentence) -> Ref | None:
-        """Who speaks the quotation this sentence introduces or closes.
-
-        With no reporting frame ("X turned to analyst Y for comment:"), the
-        person or body the sentence names is the best guess, as readers take it.
-        """
-        found = self._main_frame(sentence)
-        if found is not None:
-            return found[1]
+    def _only_person_in(self, sentence: Sentence) -> Ref | None:
+        """A quotation's frame with no reporting verb ("X turned to analyst Y for comment:"):
+        the one person the sentence names is the best guess, as readers take it."""
         people = [f.ref for f in self._candidates(sentence.start, sentence.end)
                   if f.ref.is_person]
         return people[-1] if len(set(map(id, people))) == 1 else None

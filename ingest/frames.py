@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -54,6 +53,9 @@ class Lexicon:
     person_nouns: frozenset[str]
     event_verbs: frozenset[str]
 
+    heads: frozenset[str] = frozenset()  # every lemma that can head a frame
+    pronouns: frozenset[str] = frozenset()
+
 
 @cache
 def lexicon() -> Lexicon:
@@ -61,7 +63,9 @@ def lexicon() -> Lexicon:
     words = {key: frozenset(str(value).split()) for key, value in raw.items()}
     return Lexicon(words["reporting_verbs"], words["publishing_verbs"], words["document_nouns"],
                    words["body_pronouns"], words["person_pronouns"], words["needs_complement"],
-                   words["person_nouns"], words["event_verbs"])
+                   words["person_nouns"], words["event_verbs"],
+                   heads=words["reporting_verbs"] | words["publishing_verbs"],
+                   pronouns=words["body_pronouns"] | words["person_pronouns"])
 
 
 @dataclass(frozen=True)
@@ -101,8 +105,8 @@ def frames_in(doc: Doc, start: int, end: int) -> list[Frame]:
     for token in span:
         frame = _according(token, start, end) if token.lower_ == "according" else None
         if frame is None and _verb_like(token) \
-                and token.lemma_.lower() in lex.reporting | lex.publishing:
-            frame = _verb_frame(token, start, end)
+                and token.lemma_.lower() in lex.heads:
+            frame = _verb_frame(token, span, start, end)
         if frame is None and _closing_verb(token, span):
             frame = _closing_frame(token, span, start, end)
         if frame is not None:
@@ -143,7 +147,7 @@ def _closing_frame(verb: Token, span: Span, start: int, end: int) -> Frame | Non
         content = _trim(verb.doc.text, content)
     lower = last.lower_
     lex = lexicon()
-    pronoun = lower if len(words) == 1 and lower in lex.body_pronouns | lex.person_pronouns \
+    pronoun = lower if len(words) == 1 and lower in lex.pronouns \
         else None
     document = last.lemma_.lower() in lex.documents
     via = "inverted" if content is not None else "subject"
@@ -162,14 +166,13 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return (a, b) if b > a else None
 
 
-def _inverted_frame(verb: Token, start: int, end: int) -> Frame | None:
+def _inverted_frame(verb: Token, span: Span, start: int, end: int) -> Frame | None:
     """'"…," added the statement.': the parser often takes the speaker for an object.
 
     The shape is plain: the verb right after a comma or closing quote mark,
     then a short noun phrase to the end of the sentence.
     """
-    span = sentence_tokens(verb.doc, start, end)
-    if span is None or verb.i == 0:
+    if verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
     opens_sentence = all(t.is_punct or t.is_quote for t in span if t.i < verb.i)
@@ -195,7 +198,7 @@ def _verb_like(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in token.children)
 
 
-def _verb_frame(verb: Token, start: int, end: int) -> Frame | None:
+def _verb_frame(verb: Token, span: Span, start: int, end: int) -> Frame | None:
     lex = lexicon()
     lemma = verb.lemma_.lower()
     if verb.dep_ in ("amod", "compound", "acl", "relcl", "pcomp") and lemma not in ("say",):
@@ -207,17 +210,16 @@ def _verb_frame(verb: Token, start: int, end: int) -> Frame | None:
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # "Paris should urge Yerevan to …": a call, not a report of speech
     if not any(c.dep_ == "nsubj" for c in verb.children):
-        inverted = _inverted_frame(verb, start, end)
+        inverted = _inverted_frame(verb, span, start, end)
         if inverted is not None:
             return inverted
     subject, via = _speaker_of(verb)
-    span = sentence_tokens(verb.doc, start, end)
-    if span is not None and _closing_verb(verb, span) and (
+    if _closing_verb(verb, span) and (
             subject is None or any(t.is_punct for t in span if t.i < verb.i)):
         return _closing_frame(verb, span, start, end)
     if subject is None:
         return None
-    content = _content(verb, subject, start, end)
+    content = _content(verb, subject, span, start, end)
     if lemma in lex.needs_complement and not _has_clause(verb):
         return None
     if lemma in lex.event_verbs and not any(c.dep_ in ("ccomp", "parataxis")
@@ -237,7 +239,7 @@ def _frame(verb: Token, subject: Token, via: str, content: tuple[int, int] | Non
     speaker_token, document = _owner_of_document(subject)
     phrase = _phrase(speaker_token)
     lower = speaker_token.lower_
-    pronoun = lower if lower in lex.body_pronouns | lex.person_pronouns else None
+    pronoun = lower if lower in lex.pronouns else None
     if via == "subject" and subject.i > verb.i:
         via = "inverted"
     return Frame((verb.idx, verb.idx + len(verb)), verb.lemma_.lower(), phrase, via, content,
@@ -374,7 +376,8 @@ def _has_clause(verb: Token) -> bool:
     return any(c.dep_ in CLAUSES for c in verb.children)
 
 
-def _content(verb: Token, subject: Token, start: int, end: int) -> tuple[int, int] | None:
+def _content(verb: Token, subject: Token, sentence: Span, start: int,
+             end: int) -> tuple[int, int] | None:
     """The complement clause, else what the frame (verb, speaker, adverbials) leaves."""
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if clauses:
@@ -385,10 +388,6 @@ def _content(verb: Token, subject: Token, start: int, end: int) -> tuple[int, in
         return _clip(first.idx, last.idx + len(last), start, end)
     frame = _frame_tokens(verb, subject)
     lo, hi = min(frame), max(frame)
-    doc = verb.doc
-    sentence = sentence_tokens(doc, start, end)
-    if sentence is None:
-        return None
     before = [t for t in sentence if t.i < lo and not t.is_punct]
     after = [t for t in sentence if t.i > hi and not t.is_punct]
     if before and not after:
@@ -430,9 +429,3 @@ def _depth(token: Token) -> int:
 def _clip(a: int, b: int, start: int, end: int) -> tuple[int, int] | None:
     a, b = max(a, start), min(b, end)
     return (a, b) if b > a else None
-
-
-def reporting_lemmas() -> Iterable[str]:
-    """For tests and docs: every lemma that can head a frame."""
-    lex = lexicon()
-    return sorted(lex.reporting | lex.publishing)
