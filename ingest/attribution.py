@@ -399,6 +399,8 @@ class Attributor:
         first_paragraph = self.seg.quotes[index].paragraphs[0]
         if last is not None and 0 <= first_paragraph - last[3] <= 1:
             self.quote_frames[index] = last[:3]
+            # A quotation running over several paragraphs goes on paragraph by paragraph.
+            self.ctx.last_framed = (*last[:3], self.seg.quotes[index].paragraphs[-1])
 
     def _only_person_in(self, sentence: Sentence) -> Ref | None:
         """A quotation's frame with no reporting verb ("X turned to analyst Y for comment:"):
@@ -479,13 +481,19 @@ class Attributor:
         """The least deeply nested frame of the sentence whose speaker resolves."""
         if sentence.quote is not None and _FIRST_PERSON.match(self.text[sentence.start:]):
             return None  # "I note that ...": the quoted speaker, already the quotation's source
+        resolved = []
         for parsed in self.frames(sentence):
             if sentence.quote is not None and parsed.pronoun is not None:
                 continue  # "They said they want a truce" inside a quotation: still the quoted
             subject = self.speaker_ref(parsed)
             if subject is not None:
-                return parsed, subject
-        return None
+                resolved.append((parsed, subject))
+        # '"…," said the ministry, APA reports': the outlet's tag on its own copy
+        # names no speaker when the sentence names another one.
+        others = [pair for pair in resolved if pair[1] is not self.publisher]
+        if others and len(others) < len(resolved):
+            return others[0]
+        return resolved[0] if resolved else None
 
     def _person_in(self, parsed: Frame) -> Ref | None:
         """"State Department spokesperson Matthew Miller said": the body speaks through him."""
@@ -503,7 +511,7 @@ class Attributor:
             return self.ctx.last_person or self._last_person_named(parsed.speaker[0])
         if parsed.pronoun in _BODY_PRONOUNS:
             return self.ctx.account or self.ctx.last_source
-        named = self.subject_of(*parsed.speaker)
+        named = self.subject_of(*self._widened(parsed.speaker))
         if named is None and self._person_noun(parsed.speaker):
             return self._last_person_named(parsed.speaker[0])
         if named is not None and named.kind == "state":
@@ -515,6 +523,14 @@ class Attributor:
             body.surfaces.add(re.sub(r"^(?:the|The)\s+", "", phrase))  # as this text calls it
             return body
         return named
+
+    def _widened(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A speaker phrase out to the names it cuts ("Censor" of "Censor.NET")."""
+        start, end = span
+        for f in self.ents.in_span(max(0, start - 40), end):
+            if f.start < end and f.end > end and f.start >= start:
+                end = f.end
+        return start, end
 
     def _person_noun(self, span: tuple[int, int]) -> bool:
         """"the politician", "the diplomat": a definite person noun and nothing else."""

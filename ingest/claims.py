@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ingest.gazetteer import load as load_gazetteer
 from ingest.lexicon import GENERIC_WORDS, STOPWORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿəƏ0-9][A-Za-zÀ-ÿəƏ0-9'’-]*")
 SAME_POINT = 0.6
@@ -89,3 +93,35 @@ def claim_text(raw: str) -> str:
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text + "." if text else text
+
+
+def states_something(doc: Doc, start: int, end: int, own_voice: bool) -> bool:
+    """Whether a span of the parse says something a source can be held to.
+
+    A point is a clause: it has a verb. Datelines ("TBILISI, May 3. /TASS/."),
+    photo credits, time stamps and fragments have none. In an outlet's own
+    voice an imperative ("Support independent journalism.") appeals to the
+    reader and states nothing.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    if own_voice:
+        root = span.root
+        imperative = root.tag_ == "VB" and root.i == span.start + _lead(span) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+        if imperative:
+            return False
+    return True
+
+
+def _lead(span: object) -> int:
+    """Tokens before a sentence's first word proper (quote marks, brackets)."""
+    count = 0
+    for token in span:  # type: ignore[attr-defined]
+        if not (token.is_punct or token.is_space):
+            break
+        count += 1
+    return count

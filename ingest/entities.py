@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from graph.ids import actor_id, normalise, source_id
@@ -28,7 +28,14 @@ from ingest.lexicon import (
     PERSON_ROLE_RE,
     ROLE_NOUN_RE,
 )
-from ingest.mentions import is_body, ner_names, spelling_index, titled_bodies
+from ingest.mentions import (
+    NameMention,
+    is_body,
+    listed_body,
+    ner_names,
+    spelling_index,
+    titled_bodies,
+)
 
 OFFICIAL_SOURCE_KINDS = {
     "press_service", "ministry", "government", "news_agency", "international_organisation",
@@ -113,6 +120,15 @@ class ArticleEntities:
             self.refs[key] = Ref(name=name, category=category, kind=kind)
         return self.refs[key]
 
+    def adopt(self, ref: Ref) -> None:
+        """Mentions written exactly as ``ref``'s name are ``ref`` (an unlisted outlet
+        naming itself in its own copy is the publisher, not a new person or body)."""
+        key = normalise(ref.name)
+        for i, f in enumerate(self.found):
+            if f.ref is not ref and normalise(self.text[f.start : f.end]) == key:
+                self.found[i] = replace(f, ref=ref)
+                ref.surfaces.add(self.text[f.start : f.end])
+
     def _scan(self) -> None:
         taken: list[tuple[int, int]] = []
         for m in self.gaz.mentions(self.text):
@@ -149,6 +165,8 @@ class ArticleEntities:
                 entry = spellings.person(name.text)
                 ref = self.ref_for(entry) if entry is not None \
                     else self.new_ref(name.text, "actor", "person")
+            elif is_body(name.text) and (listed := self._listed_body(name)) is not None:
+                ref = self.ref_for(listed)
             elif is_body(name.text):
                 ref = self.new_ref(self._body_name(name.text), "source", "government")
                 # An unlisted body is an actor too: it speaks for itself, within its state.
@@ -159,6 +177,12 @@ class ArticleEntities:
             ref.surfaces.add(name.text)
             self.found.append(Found(name.start, name.end, ref))
             taken.append((name.start, name.end))
+
+    def _listed_body(self, name: NameMention) -> Entry | None:
+        """"Azerbaijani Ministry of Defense": a listed body, written another way."""
+        states = [f.ref.entry for f in self.found if name.start <= f.start and f.end <= name.end
+                  and f.ref.kind == "state" and f.ref.entry is not None]
+        return listed_body(self.gaz, states[0], name.text) if len(states) == 1 else None
 
     def _body_name(self, text: str) -> str:
         """"Georgia's State Security Service" and "State Security Service of Georgia": one name."""

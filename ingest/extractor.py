@@ -24,7 +24,7 @@ from typing import Protocol
 from graph.ids import article_id, content_hash
 from graph.model import Article
 from ingest.attribution import Attributor, Statement
-from ingest.claims import claim_text, content_words, features, substantive
+from ingest.claims import claim_text, content_words, features, states_something, substantive
 from ingest.documents import ArticleDoc
 from ingest.entities import ArticleEntities, Ref
 from ingest.events import ArticleEvent, event_mentions, group_events
@@ -132,7 +132,9 @@ class RuleExtractor:
             ref = ents.ref_for(entry)
             ref.surfaces.add(name)
             return ref
-        return ents.new_ref(name, "source", "news_outlet")
+        ref = ents.new_ref(name, "source", "news_outlet")
+        ents.adopt(ref)
+        return ref
 
     def _point(self, st: Statement, ents: ArticleEntities, event: ArticleEvent | None,
                order: int, publisher: Ref | None) -> Point | None:
@@ -161,6 +163,10 @@ class RuleExtractor:
         start, end = st.content
         content = ents.text[start:end]
         if len(content.split()) < 4:
+            return False
+        # A quotation may complete its frame's sentence ('he had “a call with …”').
+        if ents.doc is not None and st.sentence.quote is None and not states_something(
+                ents.doc, start, end, own_voice=st.source is publisher):
             return False
         if publisher is not None and st.source is publisher \
                 and _self_narrative(content, publisher):

@@ -185,6 +185,38 @@ def body_of_state(gazetteer: Gazetteer, state: str, phrase: str,
     return chosen if best is not None and best[0] >= 2 else None
 
 
+def listed_body(gazetteer: Gazetteer, state: Entry, name: str) -> Entry | None:
+    """The listed body an unlisted way of writing its name stands for.
+
+    "Azerbaijani Ministry of Defense", "Georgia's Security Service": every
+    word of the name, less the state's own words, is a word of one listed
+    body of that state; the body with the fewest other words wins. A word
+    the list lacks ("the Azerbaijani Ministry of Ecology") finds nothing.
+    """
+    state_words = set(_body_words(" ".join((state.name, *state.aliases, *state.demonyms))))
+    words = set(_body_words(name)) - state_words
+    if not words:
+        return None
+    best: tuple[int, str] | None = None
+    chosen = None
+    for entry in gazetteer.entries.values():
+        if entry.category != "source" or state.name not in (entry.country, entry.speaks_for):
+            continue
+        names = set(_body_words(" ".join((entry.name, *entry.aliases))))
+        if not words <= names:
+            continue
+        score = (len(set(_body_words(entry.name)) - words - state_words), entry.name)
+        if best is None or score < best:
+            best, chosen = score, entry
+    return chosen
+
+
+def _body_words(text: str) -> list[str]:
+    """A body name's words, spelling-neutral ("defense" = "defence")."""
+    return [w.replace("defense", "defence") for w in normalise(text).split()
+            if w not in ("the", "of", "s", "and", "for")]
+
+
 def seat_body(gazetteer: Gazetteer, state: str, phrase: str) -> Entry | None:
     """"The Kremlin said": the seat of power names the body that speaks from it.
 

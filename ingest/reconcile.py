@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from graph.ids import claim_id, edge_id, event_id
 from graph.model import (
     Actor,
+    Article,
     Claim,
     Edge,
     EdgeType,
@@ -55,7 +56,7 @@ class Reconciler:
         self.store = store
         self.fragment = GraphFragment()
         self.events: dict[str, EventState] = {}
-        self._node_ids: set[str] = set()
+        self._nodes: dict[str, Actor | Source | Event | Claim | Article] = {}
         self._edge_ids: set[str] = set()
         self._touched: set[str] = set()
         self._fetched_days: set[date] = set()
@@ -63,9 +64,13 @@ class Reconciler:
     # -- nodes and edges ---------------------------------------------------
 
     def _node(self, node: Actor | Source | Event | Claim) -> None:
-        if node.id not in self._node_ids:
-            self._node_ids.add(node.id)
+        kept = self._nodes.get(node.id)
+        if kept is None:
+            self._nodes[node.id] = node
             self.fragment.nodes.append(node)
+        elif isinstance(kept, Actor | Source) and isinstance(node, Actor | Source):
+            # One batch, several articles: every spelling they use is kept, as the store does.
+            kept.aliases = sorted(set(kept.aliases) | set(node.aliases))
 
     def _edge(self, edge: Edge) -> None:
         if edge.id not in self._edge_ids:
@@ -198,7 +203,7 @@ class Reconciler:
     def _add_points(self, ex: ArticleExtraction, states: dict[int, EventState]) -> None:
         article = ex.article
         self.fragment.nodes.append(article)
-        self._node_ids.add(article.id)
+        self._nodes[article.id] = article
         for ref in ex.refs:
             if ref.category == "actor":
                 self._ref(ref)
@@ -303,7 +308,7 @@ class Reconciler:
         node = Claim(id=claim.id, text=claim.text)
         self.fragment.nodes = [n for n in self.fragment.nodes if n.id != claim.id]
         self.fragment.nodes.append(node)
-        self._node_ids.add(claim.id)
+        self._nodes[claim.id] = node
 
     def _loose_claims(self, scope: str) -> dict[str, ClaimState]:
         key = f"loose:{scope}"

@@ -200,16 +200,32 @@ def _close_quote(text: str, paragraphs: list[Span], index: int, opening: int) ->
     """Follow a quotation to its closing mark, across paragraphs if it runs on.
 
     A quotation never closed within a few paragraphs ends with its own paragraph.
+    A quotation inside it ('"… as a "passport and visa" service."') is skipped
+    over: an opening mark deepens the nesting, a closing one ends the innermost.
     """
     last = min(len(paragraphs), index + MAX_QUOTE_PARAGRAPHS)
     pos = opening + 1
+    reopened, held = True, index  # held: the last paragraph known to be inside
     for j in range(index, last):
         para = paragraphs[j]
-        if j > index and text[para.start] in OPENING:
+        depth = 0
+        reopened = j == index or (reopened and text[para.start] in OPENING)
+        if j > index and reopened:
             pos = para.start + 1  # a continuing paragraph re-opens the quotation
+        if reopened:
+            held = j
         for i in range(max(pos, para.start), para.end):
-            if text[i] in CLOSING and _closes(text, i, para.end):
-                return _quote(text, opening, i + 1, list(range(index, j + 1)))
+            if text[i] in OPENING and _opens(text, i):
+                if not reopened:
+                    # Sloppy copy may run a quotation on without re-opening it, but a
+                    # paragraph whose first mark opens a quotation starts a new one.
+                    return _quote(text, opening, paragraphs[held].end,
+                                  list(range(index, held + 1)))
+                depth += 1
+            elif text[i] in CLOSING and _closes(text, i, para.end):
+                if depth == 0:
+                    return _quote(text, opening, i + 1, list(range(index, j + 1)))
+                depth -= 1
     return _quote(text, opening, paragraphs[index].end, [index])
 
 

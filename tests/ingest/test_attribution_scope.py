@@ -258,3 +258,51 @@ It was reported that the two delegations would meet again in Vienna.
 """))
     assert not g.edges("ASSERTS")
     assert not g.sources()
+
+
+# ------------------------------------------------ outlet tags and long quotes
+
+AGENCY_TAG = doc("agency_tag", "2023-03-06", LEDGER, """
+"We note with regret that the ministry of the neighbouring country spread untrue information about the incident on the mountain road," said the Georgian Foreign Ministry in a statement, Caucasus Ledger reports.
+
+"On March 5, a patrol tried to stop a truck carrying weapons. The patrol came under fire from the men inside the truck.
+
+"Two of the attackers were detained after the exchange of fire," the statement added.
+""")
+
+
+def test_the_outlets_own_tag_does_not_take_the_quotation_from_its_speaker() -> None:
+    g = ingest(AGENCY_TAG)
+    assert sources_of(g, "untrue information", "mountain road") == {MFA_GE}
+
+
+def test_a_quotation_running_over_paragraphs_keeps_its_speaker() -> None:
+    g = ingest(AGENCY_TAG)
+    assert sources_of(g, "patrol tried to stop a truck") == {MFA_GE}
+    assert sources_of(g, "came under fire") == {MFA_GE}
+    assert not g.by("ASSERTS", LEDGER)
+    assert_verbatim(g)
+
+
+TWO_SPELLINGS = doc("two_spellings", "2023-03-06", LEDGER, """
+The Azerbaijani Ministry of Defense said on Monday that its positions near the border had come under fire during the night.
+""")
+
+
+def test_a_listed_body_written_another_way_is_the_listed_body() -> None:
+    g = ingest(TWO_SPELLINGS)
+    assert sources_of(g, "positions near the border") == {"Ministry of Defence of Azerbaijan"}
+
+
+def test_no_point_is_made_of_datelines_credits_and_appeals() -> None:
+    g = ingest(doc("furniture", "2024-09-30", LEDGER, """
+TBILISI, September 30. /Caucasus Ledger/.
+
+The Georgian Foreign Ministry said on Monday that the talks with the European Commission on the visa regime would resume in October.
+
+(JOHN SMITH/Caucasus Ledger via Photo Agency)
+
+Support independent journalism in the region. Subscribe to our newsletter today.
+"""))
+    assert {c for c, _ in g.by("ASSERTS", LEDGER)} == set()
+    assert sources_of(g, "visa regime") == {MFA_GE}

@@ -16,6 +16,7 @@ from ingest.mentions import (
     NameMention,
     SpellingIndex,
     is_body,
+    listed_body,
     ner_names,
     transliteration_key,
 )
@@ -120,3 +121,26 @@ def test_bodies_that_give_accounts(name: str) -> None:
 ])
 def test_parties_and_firms_are_not_bodies(name: str) -> None:
     assert not is_body(name)
+
+
+# ------------------------------------------- listed bodies written another way
+
+@pytest.mark.parametrize(("state", "name", "listed"), [
+    ("Azerbaijan", "Azerbaijani Ministry of Defense", "Ministry of Defence of Azerbaijan"),
+    ("Georgia", "Georgian Security Service", "State Security Service of Georgia"),
+    ("Armenia", "Armenia's Security Council", "Security Council of Armenia"),
+])
+def test_a_listed_body_is_found_under_another_word_order(state: str, name: str,
+                                                         listed: str) -> None:
+    gaz = load()
+    entry = gaz.get(state)
+    assert entry is not None
+    found = listed_body(gaz, entry, name)
+    assert found is not None and found.name == listed
+
+
+def test_a_body_with_a_word_no_listed_body_has_stays_unlisted() -> None:
+    gaz = load()
+    entry = gaz.get("Azerbaijan")
+    assert entry is not None
+    assert listed_body(gaz, entry, "Azerbaijani Ministry of Ecology") is None

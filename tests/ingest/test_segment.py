@@ -84,3 +84,28 @@ def test_navigation_headings_and_questions_are_marked() -> None:
 def test_empty_text() -> None:
     seg = segment("")
     assert seg.sentences == [] and seg.quotes == []
+
+
+def test_a_quotation_inside_a_quotation_does_not_close_it() -> None:
+    text = ('"The patrol was stopped at the checkpoint. To call these armed men a "traffic '
+            'police" unit is an insult to the public," the ministry said.')
+    (quote,) = segment(text).quotes
+    assert text[quote.inner_start : quote.inner_end].endswith("insult to the public,")
+
+
+def test_a_paragraph_opening_a_new_quotation_ends_an_unclosed_one() -> None:
+    text = ('"The ruling party has announced it is ready for talks with the neighbours.\n\n'
+            "The announcement came on Monday.\n\n"
+            '"We are ready for dialogue," the party chairman said.')
+    seg = segment(text)
+    first = seg.quotes[0]
+    assert first.paragraphs == [0]
+    assert text[first.start : first.end].endswith("neighbours.")
+
+
+def test_a_quotation_may_close_in_a_paragraph_that_did_not_reopen_it() -> None:
+    text = ("The analyst said:\n\n“The sanctions will be circumvented through third countries. "
+            "This is a serious concern for the West.\n\n"
+            "That is why the calls were made at this particular moment”.\n\nThe talks go on.")
+    (quote,) = segment(text).quotes
+    assert quote.paragraphs == [1, 2]
