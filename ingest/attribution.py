@@ -39,8 +39,6 @@ from ingest.lexicon import (
     ANONYMOUS_RE,
     ASKER_RE,
     CONFIRM_RE,
-    DENIAL_CUE,
-    NEGATED_DENIAL_CUE,
     OMISSION_CUE,
     SOURCE_DESCRIPTORS,
     TRAILING_VERBS,
@@ -48,6 +46,7 @@ from ingest.lexicon import (
 )
 from ingest.mentions import body_of_state, seat_body
 from ingest.segment import Segmented, Sentence
+from ingest.stance import Denial, denial_in
 
 _INFLECTED_VERB = Cue(re.compile(
     r"\b(?:said|says|told|tells|wrote|writes|spoke|stated|stressed|noted|emphasi[sz]ed|"
@@ -95,6 +94,8 @@ class Statement:
     evidence: tuple[int, int]
     content: tuple[int, int]
     anonymous: bool = False
+    denial: Denial | None = None  # a denial's target, as the parse describes it
+    denied_owner: Ref | None = None  # whose account it denies, when it says
 
 
 @dataclass
@@ -311,13 +312,31 @@ class Attributor:
 
     def _body_of_spokesperson(self, person: Ref) -> Ref | None:
         if person.entry is None:
-            return None
+            return self._titled_spokesperson(person)
         for office in self.ents.gaz.offices_on(person.entry, self.ents.published):
             if not _SPOKES_ROLE.search(office.title):
                 continue  # a minister speaks for themself; a spokesperson for the body
             body = self.ents.gaz.get(office.of)
             if body is not None and body.category == "source":
                 return self.ents.ref_for(body)
+        return None
+
+    def _titled_spokesperson(self, person: Ref) -> Ref | None:
+        """"Ukraine's Foreign Ministry spokesperson Oleh Nikolenko": someone the list lacks,
+        introduced by the article as a body's spokesperson, speaks for that body."""
+        for named in self.ents.found:
+            if named.ref is not person:
+                continue
+            before = self.text[max(0, named.start - 80) : named.start]
+            role = list(_SPOKES_ROLE.finditer(before))
+            if not role or before[role[-1].end() :].strip(" ,"):
+                continue  # the title must run straight into the name
+            start = named.start - len(before) + role[-1].start()
+            bodies = [f.ref for f in self.ents.in_span(named.start - len(before), start)
+                      if f.ref.category == "source" and not f.demonym
+                      and self.text[f.end : start].strip(" ’'s") == ""]
+            if bodies:
+                return bodies[-1]
         return None
 
     def _person_source(self, person: Ref) -> Ref:
@@ -471,11 +490,19 @@ class Attributor:
         self._note(source, speaker)
         if source is None:
             return None
-        act = self._act(text, source)
+        act, denial = self._act(sentence, text)
         if act == "deny" and self._someone_else_denies(sentence, found[0] if found else None):
-            act = "assert"  # "X said that the authorities deny Y": X asserts that they deny
+            act, denial = "assert", None  # "X said that the authorities deny Y": X asserts it
+        owner = self._denied_owner(denial) if denial is not None else None
         return Statement(sentence, source, speaker, frame, act,
-                         evidence, content, anonymous)
+                         evidence, content, anonymous, denial, owner)
+
+    def _denied_owner(self, denial: Denial) -> Ref | None:
+        """The source whose account a denial names ("accusations by the ministry")."""
+        if denial.owner is None:
+            return None
+        subject = self.subject_of(*denial.owner)
+        return self.source_for(subject, None)[0] if subject is not None else None
 
     def _main_frame(self, sentence: Sentence) -> tuple[Frame, Ref] | None:
         """The least deeply nested frame of the sentence whose speaker resolves."""
@@ -648,17 +675,18 @@ class Attributor:
                 return False
         return True
 
-    def _act(self, text: str, source: Ref) -> str:
+    def _act(self, sentence: Sentence, text: str) -> tuple[str, Denial | None]:
+        """What the sentence does; a denial comes with its target (:mod:`ingest.stance`)."""
         if AGREEMENT_RE.search(text):
-            return "agree"
-        lowered = text.lower()
-        if DENIAL_CUE.search(text, lowered) and not NEGATED_DENIAL_CUE.search(text, lowered):
+            return "agree", None
+        denial = denial_in(self.doc, sentence.start, sentence.end)
+        if denial is not None:
             if CONFIRM_RE.search(text) and ASKER_RE.search(text):
-                return "assert"  # a rebuttal that confirms the topic is not a denial
-            return "deny"
-        if OMISSION_CUE.search(text, lowered):
-            return "omit"
-        return "assert"
+                return "assert", None  # a rebuttal that confirms the topic is not a denial
+            return "deny", denial
+        if OMISSION_CUE.search(text, text.lower()):
+            return "omit", None
+        return "assert", None
 
     def _note(self, source: Ref | None, speaker: Ref | None) -> None:
         if source is not None and source is not self.publisher:

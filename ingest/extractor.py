@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from graph.ids import article_id, content_hash
+from graph.ids import article_id, content_hash, normalise
 from graph.model import Article
 from ingest.attribution import Attributor, Statement
 from ingest.claims import claim_text, content_words, features, states_something, substantive
@@ -32,7 +32,8 @@ from ingest.gazetteer import Gazetteer, load
 from ingest.lexicon import ANY_EVENT_WORD, DENIAL_RE, OMISSION_RE, STRONG_DENIAL_RE
 from ingest.mentions import outlet_index
 from ingest.nlp import load_pipeline, parse, parse_many
-from ingest.segment import segment
+from ingest.segment import Segmented, segment
+from ingest.stance import Denial
 
 MIN_SUBSTANTIVE_WORDS = 2
 _EVENT_WORDS = {"spoke", "spoken", "speak", "call", "called", "met", "meet", "held", "made",
@@ -57,6 +58,8 @@ class Point:
     order: int
     anonymous: bool = False
     context: set[str] = field(default_factory=set)  # features of the whole evidence span
+    denial: Denial | None = None  # for act == "deny": the target as the parse describes it
+    denied_owner: Ref | None = None
 
 
 @dataclass
@@ -99,6 +102,7 @@ class RuleExtractor:
     def extract(self, doc: ArticleDoc, parsed: Doc | None = None) -> ArticleExtraction:
         text = doc.text
         seg = segment(text)
+        _mark_title_lines(seg, doc.title)
         if parsed is None:  # else the caller's parse of this text (see parse_many)
             parsed = parse(text, self.model)
         ents = ArticleEntities(text, self.gaz, doc.published, parsed)
@@ -152,12 +156,18 @@ class RuleExtractor:
             return None
         names = {r.name for r in mentions}
         ev_start, ev_end = _trim_span(text, *st.evidence)
-        focus = _denied_clause(content) if act == "deny" else content
+        focus = content
+        if act == "deny" and st.denial is not None and st.denial.content is not None:
+            focus = text[slice(*st.denial.content)]  # what is denied, not the denial's words
+        elif act == "deny":
+            focus = _denied_clause(content)
         focus_names = {r.name for r in mentions if any(s in focus for s in r.surfaces)}
         return Point(act, st.source, st.speaker, st.frame, ev_start, ev_end, claim_text(content),
                      features(focus, focus_names if act == "deny" else names), mentions, event,
                      order, st.anonymous,
-                     features(text[ev_start:ev_end], names) if act == "deny" else set())
+                     features(text[ev_start:ev_end], names) if act == "deny" else set(),
+                     st.denial if act == "deny" else None,
+                     st.denied_owner if act == "deny" else None)
 
     def _claim_worthy(self, st: Statement, ents: ArticleEntities, publisher: Ref | None) -> bool:
         start, end = st.content
@@ -191,6 +201,18 @@ def _denied_clause(content: str) -> str:
     start = cue.start() if cue else 0
     stop = _CLAUSE_BREAK.search(content, cue.end() if cue else 0)
     return content[start : stop.start() if stop else len(content)]
+
+
+def _mark_title_lines(seg: Segmented, title: str | None) -> None:
+    """The headline repeated as the first lines of the copy is a heading, whatever it ends in."""
+    if not title:
+        return
+    wanted = normalise(title)
+    for index, para in enumerate(seg.paragraphs):
+        if normalise(seg.text[para.start : para.end]) == wanted:
+            for sentence in seg.sentences:
+                if sentence.paragraph == index:
+                    sentence.kind = "heading"
 
 
 def _names_an_account(content: str) -> bool:

@@ -17,7 +17,7 @@ from ingest.entities import Ref
 from ingest.events import ArticleEvent
 from ingest.extractor import ArticleExtraction, Point
 from ingest.gazetteer import load as load_gazetteer
-from ingest.lexicon import ANAPHORIC_RE, DENIAL_RE, GENERIC_WORDS, OMISSION_RE, STRONG_DENIAL_RE
+from ingest.lexicon import GENERIC_WORDS, OMISSION_RE
 
 FULL_ACCOUNT_MIN_POINTS = 2
 
@@ -72,6 +72,30 @@ def best_denied(denial: set[str],
     return best if best_score >= MIN_DENIAL_SCORE else None
 
 
+COVERED = 0.5  # share of a denied content's words a claim must state to be its target
+
+
+def covering_claim(content: set[str],
+                   candidates: list[tuple[ClaimState, set[str]]]) -> ClaimState | None:
+    """The claim that states most of what a denial says did not happen ("denied that Z").
+
+    Z is short and specific, so the bar is how much of Z a claim holds (at
+    least two words and half of Z, or all of it when Z is a name, and more
+    than the event's participants);
+    a claim sharing only names or boilerplate with Z is not its target.
+    """
+    best, best_share = None, 0.0
+    wanted = content - GENERIC_STEMS
+    for claim, participants in candidates:
+        shared = wanted & claim.features
+        own = shared - participants  # what this claim says beyond who took part
+        share = len(shared) / len(wanted) if wanted else 0.0
+        named = share == 1.0 and any(f.startswith("@") for f in shared)  # "no mention of X"
+        if own and (len(shared) >= 2 or named) and share >= COVERED and share > best_share:
+            best, best_share = claim, share
+    return best
+
+
 def with_states(refs: list[Ref]) -> set[str]:
     """Names of these actors and of the states they belong to (forces stand for states)."""
     gazetteer = load_gazetteer()
@@ -93,14 +117,24 @@ def name_bonus(feature: str) -> float:
 
 def anaphoric_target(ex: ArticleExtraction, point: Point, source_id: str,
                       asserted: list[tuple[Point, ClaimState]]) -> ClaimState | None:
-    """'X said the claim was completely untrue': the point reported just before."""
-    text = ex.text[point.start : point.end]
-    cue = STRONG_DENIAL_RE.search(text) or DENIAL_RE.search(text)
-    if cue is None or ANAPHORIC_RE.search(text[max(0, cue.start() - 80) : cue.start()]) is None:
+    """'X denied the claim', 'Y's statement is false': a point this article reported.
+
+    A denial that points back ("the claim", "such reports") answers the last
+    point another source made before it; one that names the owner ("Y's
+    statement", "accusations by Y") answers Y's last point.
+    """
+    denial = point.denial
+    if denial is None or not (denial.anaphoric or point.denied_owner is not None):
         return None
     earlier = [(p, c) for p, c in asserted if p.order < point.order
                and p.source.id != source_id and p.end <= point.start]
-    return earlier[-1][1] if earlier else None
+    owner = point.denied_owner
+    if owner is not None:
+        owned = [(p, c) for p, c in earlier if p.source.id == owner.id
+                 or (p.speaker is not None and p.speaker.name == owner.name)]
+        if owned or not denial.anaphoric:
+            return owned[-1][1] if owned else None
+    return earlier[-1][1] if earlier and denial.content is None else None
 
 
 GENERIC_STEMS = frozenset(GENERIC_WORDS | {stem(w) for w in GENERIC_WORDS})

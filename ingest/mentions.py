@@ -67,9 +67,18 @@ def ner_names(doc: Doc) -> list[NameMention]:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         text = doc.text[start:end]
-        if _plausible(text, ent.label_):
-            out.append(NameMention(start, end, text, ent.label_))
+        label = "PERSON" if _titled_person(doc, ent.start, text, ent.label_) else ent.label_
+        if _plausible(text, label):
+            out.append(NameMention(start, end, text, label))
     return out
+
+
+def _titled_person(doc: Doc, first: int, text: str, label: str) -> bool:
+    """"spokesperson Oleh Nikolenko" tagged ORG: a name right after a person's title."""
+    if label != "ORG" or first == 0 or doc[first - 1].lower_ not in _TITLE_WORDS:
+        return False
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_body(text)
 
 
 def titled_bodies(doc: Doc) -> list[NameMention]:

@@ -10,6 +10,7 @@ blocked by event and by date, never over all pairs, so cost stays linear.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from graph.ids import claim_id, edge_id, event_id
@@ -24,12 +25,11 @@ from graph.model import (
     Source,
 )
 from graph.store import GraphStore
-from ingest.claims import SAME_POINT, features, similarity
+from ingest.claims import SAME_POINT, claim_text, features, similarity
 from ingest.entities import Ref
 from ingest.events import ArticleEvent
 from ingest.extractor import ArticleExtraction, Point
 from ingest.gazetteer import load as load_gazetteer
-from ingest.lexicon import STRONG_DENIAL_RE
 from ingest.matching import (
     ClaimState,
     EventState,
@@ -37,6 +37,7 @@ from ingest.matching import (
     anaphoric_target,
     best_denied,
     claim_from_record,
+    covering_claim,
     full_accounts,
     omitted_items,
     same_event,
@@ -247,15 +248,23 @@ class Reconciler:
                 self._account(EdgeType.ASSERTS, source_id, earlier[-1], ex, point, "agreement")
         elif point.act == "deny":
             target = anaphoric_target(ex, point, source_id, asserted)
+            denial = point.denial
+            says_what = denial is not None and denial.content is not None
+            if target is None and says_what:
+                # "X denied that Z": a claim that states Z, else Z itself; "Z was not
+                # discussed" must find the claim that Z was.
+                target = covering_claim(point.features, self._denial_candidates(
+                    point, state, source_id, ex))
+                if target is None and denial is not None and denial.shape != "occurrence":
+                    target = self._claim_denied_in(ex, point, state, scope)
             if target is None:
                 target = self._denied_claim(point, state, source_id, ex)
-            if target is None and not STRONG_DENIAL_RE.search(ex.text[point.start : point.end]):
-                # "disinformation" with nothing to point at is a claim, not a denial.
+            if target is None:
+                # A denial with nothing to point at ("this is disinformation") is a claim
+                # of its own: an analyst sees it asserted, never a denial of nothing.
                 claim = self._claim_for(point, state, scope)
                 self._account(EdgeType.ASSERTS, source_id, claim, ex, point, point.frame)
                 return
-            if target is None:
-                target = self._claim_for(point, state, scope)
             self._account(EdgeType.DENIES, source_id, target, ex, point, "denial")
         elif point.act == "omit":
             self._stated_omissions(ex, point, state)
@@ -337,6 +346,15 @@ class Reconciler:
 
     def _denied_claim(self, point: Point, state: EventState | None, source_id: str,
                       ex: ArticleExtraction) -> ClaimState | None:
+        candidates = self._denial_candidates(point, state, source_id, ex)
+        # What is denied is stated after the cue; the whole sentence is the fallback.
+        return (best_denied(point.features, candidates)
+                or best_denied(point.features | point.context, candidates))
+
+    def _denial_candidates(self, point: Point, state: EventState | None, source_id: str,
+                           ex: ArticleExtraction) -> list[tuple[ClaimState, set[str]]]:
+        """Claims another source asserted that a denial here could answer, each with the
+        participants of its event (shared by all its claims, so weak evidence)."""
         pools = [state] if state is not None else self._recent_events(ex, point)
         pools += self._batch_pools(pools, ex, point)
         candidates: list[tuple[ClaimState, set[str]]] = []
@@ -346,9 +364,26 @@ class Reconciler:
             for claim in pool.claims.values():
                 if any(t == "ASSERTS" and s != source_id for t, s, _ in claim.accounts):
                     candidates.append((claim, participants))
-        # What is denied is stated after the cue; the whole sentence is the fallback.
-        return (best_denied(point.features, candidates)
-                or best_denied(point.features | point.context, candidates))
+        return candidates
+
+    def _claim_denied_in(self, ex: ArticleExtraction, point: Point, state: EventState | None,
+                         scope: str) -> ClaimState:
+        """'X denied that Z', 'X rejected accusations by Y that Z': Z is the claim denied.
+
+        Its text is Z, never the denial's words; the owner the denial names, if
+        any, ASSERTS it, with the clause that names them as evidence.
+        """
+        assert point.denial is not None and point.denial.content is not None
+        start, end = point.denial.content
+        denied = replace(point, text=claim_text(ex.text[start:end]), start=start, end=end)
+        claim = self._claim_for(denied, state, scope)
+        owner = point.denied_owner
+        if owner is not None and owner.id != point.source.id:
+            owned = point.denial.owner
+            begin = owned[0] if owned is not None and owned[0] < start else start
+            said = replace(denied, source=owner, speaker=None, start=begin, act="assert")
+            self._account(EdgeType.ASSERTS, self._ref(owner), claim, ex, said, "statement")
+        return claim
 
     def _batch_pools(self, searched: list[EventState], ex: ArticleExtraction,
                      point: Point) -> list[EventState]:

@@ -1,0 +1,321 @@
+"""Denials read off the parse: the act, and what it is aimed at.
+
+A denial is a speech act with a target. The parse says which of three
+shapes a sentence has, and where its target is:
+
+* a denial verb: "X denied *the claim*", "X rejected *accusations by Y that
+  Z*", "X denied *that Z*", "X denied *Kyiv's involvement in Z*";
+* a falsity label on an account: "*the information* is not true", "*Y's
+  statement* is false", "*such reports* are groundless and do not reflect
+  reality";
+* a negated occurrence: "*sanctions* were not discussed", "*no such
+  incident* took place".
+
+The target is described, not yet found: ``anaphoric`` when it points back
+("the claim", "such reports", "it"), ``owner`` when it names whose account
+is denied ("Y's statement", "accusations by Y"), ``content`` when it says
+what is denied ("that Z", "involvement in Z"). :mod:`ingest.reconcile` looks
+the claim up. Rejecting a request, an offer or a bill denies nothing, and a
+negated denial ("did not deny") is none either: both give ``None``, as the
+rule is that no edge is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
+_CIRCUMSTANCE = frozenset({"following", "after", "amid", "despite", "during", "since",
+                           "before", "when", "while", "as"})
+_TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
+_POINTING_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
+
+
+@dataclass(frozen=True)
+class Words:
+    denial_verbs: frozenset[str]
+    event_denial_verbs: frozenset[str]
+    account_nouns: frozenset[str]
+    refusal_nouns: frozenset[str]
+    falsity_words: frozenset[str]
+    truth_words: frozenset[str]
+    reality_nouns: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    happening_verbs: frozenset[str]
+    talk_nouns: frozenset[str]
+    vague_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    raw = yaml.safe_load(resources.files("ingest").joinpath("data/stance.yaml").read_text())
+    return Words(**{key: frozenset(str(value).split()) for key, value in raw.items()})
+
+
+@dataclass(frozen=True)
+class Denial:
+    """A denial in a sentence: its cue and a description of its target (char spans)."""
+
+    cue: tuple[int, int]
+    shape: str  # verb | label | occurrence
+    anaphoric: bool = False
+    owner: tuple[int, int] | None = None
+    content: tuple[int, int] | None = None
+
+
+def denial_in(doc: Doc, start: int, end: int) -> Denial | None:
+    """The first denial the span's parse holds, or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        found = _verb_denial(token, span) or _label_denial(token, span) \
+            or _occurrence_denial(token, span)
+        if found is not None:
+            return found
+    return None
+
+
+# -- denial verbs ---------------------------------------------------------------
+
+def _verb_denial(verb: Token, span: Span) -> Denial | None:
+    w = words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.denial_verbs or _negated(verb):
+        return None
+    cue = (verb.idx, verb.idx + len(verb))
+    clause = _that_clause(verb)
+    target = _object(verb)
+    if target is None:
+        if clause is not None and _vague(clause):
+            return Denial(cue, "verb")  # "denied that the issue was discussed": see the sentence
+        if clause is not None:
+            return Denial(cue, "verb", content=_extent(clause, span))
+        return None  # "X rejected." / "denied by X": nothing said about what
+    head = target.lemma_.lower()
+    if head in w.refusal_nouns:
+        return None  # "rejected the request": a refusal, not a denial
+    if target.lower_ in _POINTING_PRONOUNS:
+        return Denial(cue, "verb", anaphoric=True)
+    if head in w.account_nouns:
+        content = _said_in(target, span)
+        pointing = content is None and _points_back(target)
+        return Denial(cue, "verb", anaphoric=pointing, owner=_owner(target), content=content)
+    if verb.lemma_.lower() in w.event_denial_verbs:
+        return Denial(cue, "verb", content=_extent(target, span))  # "denied involvement in Z"
+    return None  # "rejected the Azerbaijani position": a disagreement; stays a claim
+
+
+def _vague(clause: Token) -> bool:
+    """A denied clause about "it", "the issue", "this matter" says what only in context."""
+    subject = _subject(clause)
+    return subject is not None and (
+        subject.pos_ == "PRON" or subject.lemma_.lower() in words().vague_nouns
+        or any(c.dep_ == "det" and c.lower_ in ("this", "that", "such") for c in subject.children))
+
+
+def _object(verb: Token) -> Token | None:
+    """What is denied: the direct object, or the subject of a passive denial."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    return None
+
+
+def _that_clause(head: Token) -> Token | None:
+    """The clause under ``head`` that says what: "denied that Z", "claims that Z"."""
+    for child in head.children:
+        if child.dep_ in ("ccomp", "acl", "relcl") and child.pos_ in ("VERB", "AUX") \
+                and _subject(child) is not None:  # "claims that Z", not "claims circulated by"
+            return child
+        if child.dep_ == "prep":  # "accusations by the service that Z"
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    found = _that_clause(grandchild)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _said_in(account: Token, span: Span) -> tuple[int, int] | None:
+    """What an account noun says: its "that" clause ("claims that Z"), else, when it
+    names a topic ("the claims of Baku about arms supplies"), the whole phrase."""
+    clause = _that_clause(account)
+    if clause is not None:
+        return _extent(clause, span)
+    return _extent(account, span) if _topic(account) is not None else None
+
+
+def _topic(noun: Token) -> Token | None:
+    """"Reports about Z", "information spread by Y about Z": what the account says
+    (the parse may hang "about Z" on Y)."""
+    for token in noun.subtree:
+        if token.dep_ == "prep" and token.lower_ in _TOPIC_PREPOSITIONS:
+            objects = [g for g in token.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _owner(noun: Token) -> tuple[int, int] | None:
+    """Whose account: "Y's claims", "claims by Y", "the claim of Y", "Y claims",
+    "information circulated by Y"."""
+    for child in noun.children:
+        if child.dep_ == "acl":
+            for grandchild in child.children:
+                if grandchild.dep_ == "agent":
+                    objects = [g for g in grandchild.children if g.dep_ == "pobj"]
+                    if objects:
+                        return _phrase(objects[0])
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return _phrase(child)
+        if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and grandchild.pos_ in ("PROPN", "NOUN"):
+                    return _phrase(grandchild)
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return _phrase(child)
+    return None
+
+
+def _points_back(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "amod") and c.lower_ in _POINTING_DETERMINERS
+               for c in noun.children) or (noun.tag_ == "NNS" and not list(noun.children))
+
+
+# -- falsity labels -------------------------------------------------------------
+
+def _label_denial(word: Token, span: Span) -> Denial | None:
+    """"The information is untrue", "Y's statement is not true", "do not reflect reality"."""
+    w = words()
+    lemma = word.lemma_.lower()
+    if word.dep_ in ("acomp", "attr", "oprd") and (
+            (lemma in w.falsity_words and not _negated(word.head))
+            or (lemma in w.truth_words and _negated(word.head))):
+        # "the report is false"; "called the report false" labels the object
+        subject = _object(word.head) if word.dep_ == "oprd" else _subject(word.head)
+    elif word.lemma_.lower() == "reflect" and _negated(word) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in w.reality_nouns for c in word.children):
+        subject = _subject(word) or _shared_subject(word)
+    else:
+        return None
+    cue = (word.idx, word.idx + len(word))
+    if subject is None or word.head.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
+            or any(t.tag_ in ("WDT", "WP") for t in word.head.subtree):
+        return None  # "declined to say which parts are inaccurate": no label given
+    if subject.lower_ in _POINTING_PRONOUNS:
+        return Denial(cue, "label", anaphoric=True)
+    if subject.lemma_.lower() not in w.account_nouns:
+        return None  # "the weather is not true"? no: only accounts are labelled false
+    content = _said_in(subject, span)
+    return Denial(cue, "label", anaphoric=content is None and _points_back(subject),
+                  owner=_owner(subject), content=content)
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """"Such reports are groundless and do not reflect reality": the first verb's subject."""
+    return _subject(verb.head) if verb.dep_ == "conj" else None
+
+
+# -- negated occurrence ---------------------------------------------------------
+
+def _occurrence_denial(verb: Token, span: Span) -> Denial | None:
+    """"Sanctions were not discussed", "no such incident took place",
+    "there was no mention of sanctions"."""
+    w = words()
+    lemma = verb.lemma_.lower()
+    if lemma == "be" and any(c.dep_ == "expl" for c in verb.children):
+        return _none_there(verb, span)
+    if verb.pos_ != "VERB":
+        return None
+    passive = lemma in w.occurrence_verbs and any(c.dep_ == "auxpass" for c in verb.children)
+    happening = lemma in w.happening_verbs or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+    if not (passive or happening):
+        return None
+    subject = _subject(verb)
+    if subject is None or (subject.pos_ == "PRON" and subject.lower_ != "nothing"):
+        return None
+    if _in_an_account(verb):
+        return None  # "X was not mentioned in the readout": an omission, not a denial
+    said_no = any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children) \
+        or subject.lower_ == "nothing"
+    if not (_negated(verb) or said_no):
+        return None
+    cue = (verb.idx, verb.idx + len(verb))
+    such = any(c.lower_ == "such" for c in subject.children) or subject.lower_ == "nothing"
+    # What did not happen is the whole clause: "no agreement was reached in Moldova".
+    return Denial(cue, "occurrence", anaphoric=such, content=_extent(verb, span))
+
+
+def _in_an_account(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "from") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in words().account_nouns for g in c.children)
+        for c in verb.children)
+
+
+def _none_there(verb: Token, span: Span) -> Denial | None:
+    """"There was no mention / discussion of X": X did not come up."""
+    for noun in verb.children:
+        if noun.dep_ == "attr" and noun.lemma_.lower() in words().talk_nouns and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            about = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+                     for g in c.children if g.dep_ == "pobj"]
+            cue = (noun.idx, noun.idx + len(noun))
+            return Denial(cue, "occurrence", content=_extent(about[0], span) if about else None,
+                          anaphoric=not about)
+    return None
+
+
+# -- the parse ------------------------------------------------------------------
+
+def _negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    return token.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in token.head.children) \
+        and token.head.pos_ in ("AUX", "VERB") and token.head.lemma_.lower() != "be"
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def _phrase(token: Token) -> tuple[int, int]:
+    """A name phrase: the token with its modifiers, less clauses and the possessive "'s"."""
+    clauses = [c for c in token.children if c.dep_ in ("relcl", "acl", "ccomp")
+               or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS)]
+    inside = {t.i for c in clauses for t in c.subtree}
+    tokens = [t for t in token.subtree if t.dep_ != "case" and t.i not in inside
+              and (not clauses or t.i < clauses[0].left_edge.i)]
+    first, last = tokens[0], tokens[-1]
+    return first.idx, last.idx + len(last)
+
+
+def _extent(token: Token, span: Span) -> tuple[int, int]:
+    """The token's subtree as a char span, clipped to the sentence, marks and "that" off.
+
+    A trailing circumstance ("… following the accusations", "… after the talks")
+    belongs to the denial, not to what is denied: the span stops before it.
+    """
+    tokens = [t for t in token.subtree if span.start <= t.i < span.end]
+    for i, t in enumerate(tokens):
+        if i > 0 and t.lower_ in _CIRCUMSTANCE and t.dep_ in ("prep", "advcl", "mark"):
+            tokens = tokens[:i]
+            break
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return token.idx, token.idx + len(token)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])

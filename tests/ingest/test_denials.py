@@ -1,0 +1,58 @@
+# ruff: noqa: E501  (article paragraphs are one line each, as published)
+"""A denial points at the claim it denies, end to end through the real extractor.
+
+The articles are written for these tests; no sentence comes from a real one.
+"""
+
+from __future__ import annotations
+
+from tests.ingest.test_attribution_scope import sources_of
+from tests.ingest.test_extraction_corpus import assert_verbatim, doc, ingest
+
+LEDGER = "Caucasus Ledger"
+MFA_GE = "Ministry of Foreign Affairs of Georgia"
+MFA_AM = "Ministry of Foreign Affairs of Armenia"
+
+
+def test_denying_the_claim_points_at_the_claim_reported_before() -> None:
+    g = ingest(doc("claim_then_denial", "2024-02-12", LEDGER, """
+The Georgian Foreign Ministry said on Sunday that the two governments had agreed to open a new border crossing near Sadakhlo next spring.
+
+The Armenian Foreign Ministry denied the claim on Monday, saying the question was still under discussion.
+"""))
+    denied = g.by("DENIES", MFA_AM)
+    assert len(denied) == 1
+    claim, props = denied[0]
+    assert "Sadakhlo" in claim  # the claim denied, not the denial's own words
+    assert "denied the claim" in str(props["evidence"])
+    assert sources_of(g, "Sadakhlo") == {MFA_GE}
+    assert_verbatim(g)
+
+
+def test_accusations_that_z_make_z_the_denied_claim_asserted_by_its_owner() -> None:
+    g = ingest(doc("accusation_rejected", "2024-02-12", LEDGER, """
+The Armenian Foreign Ministry on Monday rejected accusations by the Georgian Foreign Ministry that Armenian trucks had carried weapons through the Bagratashen checkpoint.
+"""))
+    ((claim, props),) = g.by("DENIES", MFA_AM)
+    assert "trucks had carried weapons" in claim.lower()
+    assert "rejected" not in claim.lower()
+    assert "rejected accusations" in str(props["evidence"])
+    assert MFA_GE in sources_of(g, "trucks", "weapons")
+    assert_verbatim(g)
+
+
+def test_rejecting_a_request_is_no_denial() -> None:
+    g = ingest(doc("request_rejected", "2024-02-12", LEDGER, """
+The Georgian Foreign Ministry said on Monday that the Armenian side had rejected a request to move the next round of border talks to Tbilisi.
+"""))
+    assert not g.edges("DENIES")
+
+
+def test_a_spokesperson_the_list_lacks_speaks_for_the_body_named_in_the_title() -> None:
+    g = ingest(doc("unlisted_spokesperson", "2024-02-12", LEDGER, """
+Georgian Foreign Ministry spokesperson Nino Kapanadze said on Monday that the consultations in Yerevan had been constructive.
+
+"The sides agreed to meet again before the summer," Kapanadze told reporters.
+"""))
+    assert sources_of(g, "consultations in Yerevan") == {MFA_GE}
+    assert sources_of(g, "meet again before the summer") == {MFA_GE}

@@ -1,0 +1,93 @@
+"""Denials read off the parse: which sentences deny, and how they describe their target.
+
+Every sentence here is written for the test; none comes from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.nlp import parse
+from ingest.stance import Denial, denial_in
+
+
+def denial(text: str) -> Denial | None:
+    return denial_in(parse(text), 0, len(text))
+
+
+def said(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0] : span[1]] if span is not None else None
+
+
+def test_a_denial_verb_with_an_account_noun_points_back() -> None:
+    found = denial("The ministry denied the claim on Tuesday.")
+    assert found is not None and found.shape == "verb" and found.anaphoric
+    assert found.content is None
+
+
+def test_a_denial_verb_with_a_that_clause_says_what_is_denied() -> None:
+    text = "The ministry denied that its troops had crossed the border."
+    found = denial(text)
+    assert found is not None and said(text, found.content) == "its troops had crossed the border"
+
+
+def test_accusations_by_someone_that_name_the_owner_and_the_content() -> None:
+    text = ("The spokesman rejected accusations by the border service that the convoy "
+            "carried weapons.")
+    found = denial(text)
+    assert found is not None
+    assert said(text, found.owner) == "the border service"
+    assert said(text, found.content) == "the convoy carried weapons"
+
+
+def test_denying_an_event_noun_denies_that_event() -> None:
+    text = "The ministry denied any involvement in the attack on the pipeline after the talks."
+    found = denial(text)
+    assert found is not None
+    assert said(text, found.content) == "any involvement in the attack on the pipeline"
+
+
+@pytest.mark.parametrize("text", [
+    "The chairman rejected the request for a meeting.",
+    "The parliament rejected the draft law on Tuesday.",
+    "The minister did not deny that the talks had taken place.",
+    "The talks were held in Vienna on Monday.",
+    "The spokesman declined to say which parts of the report were inaccurate.",
+])
+def test_refusals_negated_denials_and_plain_reports_deny_nothing(text: str) -> None:
+    assert denial(text) is None
+
+
+def test_a_falsity_label_on_an_account_is_a_denial_with_its_owner() -> None:
+    text = "The defence minister's statement is false."
+    found = denial(text)
+    assert found is not None and found.shape == "label"
+    assert said(text, found.owner) == "The defence minister"
+
+
+@pytest.mark.parametrize("text", [
+    "The information is not true.",
+    "Such reports are groundless and do not reflect reality.",
+    "The ministry called the reports fake.",
+])
+def test_labels_on_accounts_mentioned_before_point_back(text: str) -> None:
+    found = denial(text)
+    assert found is not None and found.shape == "label" and found.anaphoric
+
+
+def test_a_negated_occurrence_denies_the_whole_clause() -> None:
+    text = "No agreement on the border was reached at the meeting in Vienna."
+    found = denial(text)
+    assert found is not None and found.shape == "occurrence"
+    assert said(text, found.content) == text.rstrip(".")
+
+
+def test_there_was_no_mention_of_something_names_it() -> None:
+    text = "There was no mention of the peace treaty in the conversation."
+    found = denial(text)
+    assert found is not None and found.shape == "occurrence"
+    assert (said(text, found.content) or "").startswith("the peace treaty")
+
+
+def test_not_mentioned_in_a_readout_is_an_omission_not_a_denial() -> None:
+    assert denial("The prisoners were not mentioned in the Azerbaijani readout.") is None
