@@ -120,6 +120,14 @@ class ArticleEntities:
             self.refs[key] = Ref(name=name, category=category, kind=kind)
         return self.refs[key]
 
+    def actor_for_body(self, body: Ref) -> Ref:
+        """A body named inside a claim ("accused the State Security Service of ...") is an
+        actor of that claim: the actor under the body's name, spelt as the text spells it."""
+        actor = self.new_ref(body.name, "actor", "organisation")
+        actor.surfaces |= body.surfaces
+        actor.country = actor.country or body.country
+        return actor
+
     def adopt(self, ref: Ref) -> None:
         """Mentions written exactly as ``ref``'s name are ``ref`` (an unlisted outlet
         naming itself in its own copy is the publisher, not a new person or body)."""

@@ -26,7 +26,7 @@ from graph.model import Article
 from ingest.attribution import Attributor, Statement
 from ingest.claims import claim_text, content_words, features, states_something, substantive
 from ingest.documents import ArticleDoc
-from ingest.entities import ArticleEntities, Ref
+from ingest.entities import ArticleEntities, Found, Ref
 from ingest.events import ArticleEvent, event_mentions, group_events
 from ingest.gazetteer import Gazetteer, load
 from ingest.lexicon import ANY_EVENT_WORD, DENIAL_RE, OMISSION_RE, STRONG_DENIAL_RE
@@ -147,7 +147,8 @@ class RuleExtractor:
         text = ents.text
         start, end = st.content
         found = ents.in_span(st.evidence[0], st.evidence[1])
-        mentions = _unique([f.ref for f in found if f.ref.category == "actor" and not f.demonym])
+        mentions = _unique([f.ref for f in found if f.ref.category == "actor" and not f.demonym]
+                           + [ents.actor_for_body(f.ref) for f in found if _named_body(f, st)])
         content = text[start:end]
         act = st.act
         if act == "omit" and not _names_an_account(content):
@@ -201,6 +202,24 @@ def _denied_clause(content: str) -> str:
     start = cue.start() if cue else 0
     stop = _CLAUSE_BREAK.search(content, cue.end() if cue else 0)
     return content[start : stop.start() if stop else len(content)]
+
+
+def _named_body(found: Found, st: Statement) -> bool:
+    """A body the claim names: an actor of it, unless it is only a voice.
+
+    Outlets, people's own voices and states are never this. A ministry or a
+    press service giving the claim is a mouthpiece of its state; a security
+    service, a parliament or a committee acts in its own right even when it
+    is the one speaking ("the State Security Service said it had detained").
+    """
+    ref = found.ref
+    if ref.category != "source" or found.demonym or ref.kind in _NOT_ACTORS:
+        return False
+    return ref is not st.source or ref.kind not in _MOUTHPIECES
+
+
+_NOT_ACTORS = frozenset({"news_outlet", "news_agency", "expert", "official", "person", "state"})
+_MOUTHPIECES = frozenset({"ministry", "press_service"})
 
 
 def _mark_title_lines(seg: Segmented, title: str | None) -> None:

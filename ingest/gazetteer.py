@@ -144,10 +144,18 @@ def _case_variants(surface: str) -> set[str]:
         variants.add(surface[:1].upper() + surface[1:])
     first, _, rest = surface.partition(" ")
     words = rest.split()
-    if first[:1].isupper() and words and len(words) <= 3 \
-            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
-        variants.add(f"{first} {rest.lower()}")
+    # "EU Monitoring Mission in Armenia": the common nouns before "in"/"of" go lower case,
+    # the place after it keeps its capital.
+    cut = next((i for i, w in enumerate(words) if w in _LINKS), len(words))
+    nouns, tail = words[:cut], words[cut:]
+    if first[:1].isupper() and nouns and len(nouns) <= 3 \
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in nouns) \
+            and (not tail or (len(tail) >= 2 and tail[1][:1].isupper())):
+        variants.add(" ".join([first, *(w.lower() for w in nouns), *tail]))
     return variants
+
+
+_LINKS = frozenset({"in", "of", "for", "to"})
 
 
 def _alternation(surfaces: dict[str, Any], flags: int) -> re.Pattern[str]:

@@ -56,3 +56,4 @@ Georgian Foreign Ministry spokesperson Nino Kapanadze said on Monday that the co
 """))
     assert sources_of(g, "consultations in Yerevan") == {MFA_GE}
     assert sources_of(g, "meet again before the summer") == {MFA_GE}
+

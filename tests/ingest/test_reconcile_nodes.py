@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (article paragraphs are one line each, as published)
-"""Nodes written once per batch keep what every article of the batch says of them."""
+"""Nodes written once per batch keep what every article says of them; who counts as an actor."""
 
 from __future__ import annotations
 
@@ -20,3 +20,19 @@ The Azerbaijani Defense Ministry said on Tuesday that the situation on the borde
                if "Source" in n.labels and n.properties["name"] == MOD_AZ]
     aliases = set(node["aliases"])  # type: ignore[call-overload]
     assert {"Azerbaijan's Defence Ministry", "Azerbaijani Defense Ministry"} <= aliases
+
+
+def actors_mentioned(g: object, claim_words: str) -> set[str]:
+    export = g.export  # type: ignore[attr-defined]
+    names = {n.id: n.properties.get("name") or n.properties.get("text") for n in export.nodes}
+    return {str(names[r.end]) for r in export.relationships
+            if r.type == "MENTIONS" and claim_words in str(names[r.start])}
+
+
+def test_a_body_named_in_a_claim_is_an_actor_but_a_ministry_speaking_is_a_voice() -> None:
+    g = ingest(doc("body_named", "2024-09-18", "Caucasus Ledger", """
+The Georgian Foreign Ministry said on Wednesday that the State Security Service of Georgia had detained two suspects near the border.
+"""))
+    mentioned = actors_mentioned(g, "detained two suspects")
+    assert "State Security Service of Georgia" in mentioned
+    assert "Ministry of Foreign Affairs of Georgia" not in mentioned
