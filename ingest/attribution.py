@@ -44,7 +44,7 @@ from ingest.lexicon import (
     TRAILING_VERBS,
     Cue,
 )
-from ingest.mentions import body_of_state, seat_body
+from ingest.mentions import body_of_state, listed_body, seat_body
 from ingest.segment import Segmented, Sentence
 from ingest.stance import Denial, denial_in
 
@@ -260,13 +260,15 @@ class Attributor:
             return None
         # A leader's press service is often listed as the presidency or government.
         near = kinds | {"government"} if "press_service" in kinds else kinds
+        name = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
         recent = self._recent_body(start, states[-1].name, near)
         if recent is not None:
             return recent  # "Macron's press service" after "the Elysée Palace said"
         entry = body_of_state(self.ents.gaz, states[-1].name, described, kinds)
         if entry is not None:
-            return self.ents.ref_for(entry)
-        name = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+            listed = self.ents.ref_for(entry)
+            listed.surfaces.add(name)  # how this text calls it, for search and for readers
+            return listed
         ref = self.ents.new_ref(name[:1].upper() + name[1:], "source", sorted(kinds)[0])
         ref.speaks_for = ref.speaks_for or ref.name  # an unlisted body: an actor of its own
         ref.country = ref.country or states[-1].name
@@ -279,8 +281,8 @@ class Attributor:
 
     # -- sources -----------------------------------------------------------
 
-    def source_for(self, subject: Ref, within: Ref | None,
-                   verb: str | None = None) -> tuple[Ref, Ref | None]:
+    def source_for(self, subject: Ref, within: Ref | None, verb: str | None = None,
+                   quoted: bool = False) -> tuple[Ref, Ref | None]:
         """(source, speaker) for a subject speaking inside the account ``within``.
 
         A person is a speaker inside a body's account when the body issues
@@ -288,7 +290,9 @@ class Attributor:
         account ("AzerTAc presented a report as follows:"), or when a news
         agency narrates an official of its own country in a readout's words
         ("the head of state stressed"); someone an agency quotes as saying
-        something ("Lavrov said at a press conference") is their own source.
+        something ("Lavrov said at a press conference") is their own source,
+        and so is another state's official a body quotes word for word
+        (an ombudsman's statement citing what a foreign president said).
         """
         if subject.category == "source":
             return subject, None
@@ -298,11 +302,18 @@ class Attributor:
                 return body, subject
             if within is not None and subject.entry is not None and (
                     within.issues_readouts or within is self.ctx.introduced
-                    or self._agency_readout(within, subject, verb)):
+                    or self._agency_readout(within, subject, verb)) \
+                    and not (quoted and self._foreign(subject, within)):
                 return within, subject
             return self._person_source(subject), subject
         # A state or organisation speaking: it is its own source.
         return self._state_source(subject), None
+
+    def _foreign(self, person: Ref, body: Ref) -> bool:
+        """The person serves another state than the body does."""
+        state = self.ents.gaz.state_of(person.entry) if person.entry is not None else None
+        home = body.country or body.speaks_for
+        return state is not None and home is not None and state.name != home
 
     def _agency_readout(self, within: Ref, person: Ref, verb: str | None) -> bool:
         if within.kind != "news_agency" or verb in _PLAIN_SPEECH or within.country is None:
@@ -359,6 +370,9 @@ class Attributor:
         """Find the sentence introducing or following each quotation."""
         outside = [s for s in self.seg.sentences if s.quote is None]
         for index, quote in enumerate(self.seg.quotes):
+            if quote.outer is not None:
+                self._find_nested_frame(index)
+                continue
             intro = [s for s in outside if s.end <= quote.start and quote.start - s.end <= 3
                      and _introduces(self.text[s.start : s.end])]
             outro = [s for s in outside if 0 <= s.start - quote.end <= 3
@@ -372,6 +386,16 @@ class Attributor:
             if not relaxed and self._frame_only(frame_sentence):
                 frame_sentence.kind = "frame"
 
+    def _find_nested_frame(self, index: int) -> None:
+        """'… the president said: “…”' inside a quotation: the clause before the colon."""
+        quote = self.seg.quotes[index]
+        intro = [s for s in self.seg.sentences if s.quote == quote.outer
+                 and s.end <= quote.start and quote.start - s.end <= 3]
+        if intro:
+            self.quote_frame_sentence[index] = intro[-1]
+            if self._frame_only(intro[-1]):
+                intro[-1].kind = "frame"
+
     def _resolve_quote(self, index: int) -> None:
         """Resolve a quotation's frame when the reading reaches it, in its context."""
         self.quote_frames[index] = (None, None, "own_voice")
@@ -383,8 +407,11 @@ class Attributor:
         subject = found[1] if found is not None else self._only_person_in(frame_sentence)
         if subject is None:
             return
-        source, speaker = self.source_for(subject, self._container(frame_sentence, None),
-                                          found[0].lemma if found else None)
+        outer = self.seg.quotes[index].outer
+        within = self.quote_frames[outer][0] if outer is not None and outer in self.quote_frames \
+            else self._container(frame_sentence, None)
+        source, speaker = self.source_for(subject, within,
+                                          found[0].lemma if found else None, quoted=True)
         if speaker is None and found is not None:
             speaker = self._person_in(found[0])  # "spokesman X told reporters: “…”"
         text = self.text[frame_sentence.start : frame_sentence.end]
@@ -433,6 +460,8 @@ class Attributor:
         frames = self.frames(sentence)
         if not frames:
             return True
+        if self.text[frames[0].verb[1] : sentence.end].strip() == ":":
+            return True  # "Yesterday, the president said:" introduces and says nothing
         content = frames[0].content
         if content is None or content == (sentence.start, sentence.end):
             return True
@@ -470,7 +499,7 @@ class Attributor:
         found = self._main_frame(sentence)
         if found is not None:
             parsed, subject = found
-            within = self._container(sentence, source)
+            within = self._according_body(sentence, subject) or self._container(sentence, source)
             inner, inner_speaker = self.source_for(subject, within, parsed.lemma)
             if inner is not source:
                 frame = "tweet" if _TWEET.search(text) else _frame_kind(inner, self.publisher)
@@ -482,7 +511,12 @@ class Attributor:
                 self.ctx.last_framed = (inner, inner_speaker, frame, sentence.paragraph)
             if sentence.quote is not None and text.rstrip().endswith(":"):
                 # A quotation inside a quotation: 'X's statement reads: "… Y said: "…""'.
-                self.ctx.nested = (source, speaker, frame, (sentence.quote, sentence.paragraph))
+                quoted, quoted_speaker = self.source_for(subject, within, parsed.lemma,
+                                                         quoted=True)
+                if quoted is not source:
+                    frame = _frame_kind(quoted, self.publisher)
+                self.ctx.nested = (quoted, quoted_speaker or speaker, frame,
+                                   (sentence.quote, sentence.paragraph))
             if parsed.content is not None:
                 content = parsed.content
                 if parsed.trailing or parsed.via == "inverted":
@@ -521,6 +555,24 @@ class Attributor:
         if others and len(others) < len(resolved):
             return others[0]
         return resolved[0] if resolved else None
+
+    def _according_body(self, sentence: Sentence, subject: Ref) -> Ref | None:
+        """"According to the ministry, the minister stressed …": the body's account."""
+        if not subject.is_person:
+            return None
+        for parsed in self.frames(sentence):
+            if parsed.via == "according" and parsed.speaker is not None:
+                body = self.speaker_ref(parsed) or self._body_of_his_state(parsed.speaker, subject)
+                if body is not None and body.category == "source" and body.issues_readouts:
+                    return body
+        return None
+
+    def _body_of_his_state(self, span: tuple[int, int], person: Ref) -> Ref | None:
+        """"According to the MFA, Minister X …": the ministry of X's state."""
+        state = self.ents.gaz.state_of(person.entry) if person.entry is not None else None
+        entry = listed_body(self.ents.gaz, state, self.text[span[0] : span[1]]) \
+            if state is not None else None
+        return self.ents.ref_for(entry) if entry is not None else None
 
     def _person_in(self, parsed: Frame) -> Ref | None:
         """"State Department spokesperson Matthew Miller said": the body speaks through him."""
@@ -721,6 +773,7 @@ _KINDS = {
     "press service": {"press_service"}, "presidential press service": {"press_service"},
     "press office": {"press_service"}, "ministry": {"ministry"},
     "foreign ministry": {"ministry"}, "ministry of foreign affairs": {"ministry"},
+    "mfa": {"ministry"}, "mod": {"ministry"},
     "defence ministry": {"ministry"}, "defense ministry": {"ministry"},
     "ministry of defence": {"ministry"}, "ministry of defense": {"ministry"},
     "agency": {"news_agency"}, "news agency": {"news_agency"},

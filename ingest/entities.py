@@ -187,10 +187,30 @@ class ArticleEntities:
             taken.append((name.start, name.end))
 
     def _listed_body(self, name: NameMention) -> Entry | None:
-        """"Azerbaijani Ministry of Defense": a listed body, written another way."""
+        """"Azerbaijani Ministry of Defense": a listed body, written another way.
+
+        With no state in the name ("the Foreign Ministry"), the state is the one
+        the article was just about: that of the last listed body or office-holder
+        named before it.
+        """
         states = [f.ref.entry for f in self.found if name.start <= f.start and f.end <= name.end
                   and f.ref.kind == "state" and f.ref.entry is not None]
-        return listed_body(self.gaz, states[0], name.text) if len(states) == 1 else None
+        if len(states) > 1:
+            return None
+        state = states[0] if states else self._state_in_context(name.start)
+        return listed_body(self.gaz, state, name.text) if state is not None else None
+
+    def _state_in_context(self, pos: int) -> Entry | None:
+        for f in sorted((f for f in self.found if f.end <= pos), key=lambda f: -f.start):
+            entry = f.ref.entry
+            if entry is None or f.demonym:
+                continue
+            if entry.category == "source" and entry.kind not in ("news_outlet", "news_agency"):
+                home = entry.country or entry.speaks_for
+                return self.gaz.get(home) if home else None
+            if entry.is_person and self.gaz.offices_on(entry, self.published):
+                return self.gaz.state_of(entry)
+        return None
 
     def _body_name(self, text: str) -> str:
         """"Georgia's State Security Service" and "State Security Service of Georgia": one name."""

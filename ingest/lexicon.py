@@ -133,7 +133,7 @@ AGREEMENT_RE = re.compile(
 # Descriptions that refer back to a source already named, or name an unnamed one.
 SOURCE_DESCRIPTORS = re.compile(
     r"\b(?:(?:the|its|this|that|a|an|our)\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?"
-    r"(?P<noun>presidential press service|press service|press office|foreign ministry|"
+    r"(?P<noun>presidential press service|press service|press office|foreign ministry|mfa|mod|"
     r"ministry of foreign affairs|defen[cs]e ministry|ministry of defen[cs]e|ministry|"
     r"state department|department|embassy|government|office|report|statement|readout|"
     r"press release|communiqu[eé]|agency|news agency|website|portal|outlet|newspaper|"

@@ -95,6 +95,7 @@ class Quote:
     inner_start: int
     inner_end: int
     paragraphs: list[int] = field(default_factory=list)
+    outer: int | None = None  # a quotation inside this one ('… the president said: “…”')
 
 
 @dataclass
@@ -164,12 +165,19 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
         if opening is None:
             index += 1
             continue
-        quote = _close_quote(text, paragraphs, index, opening)
+        quote, inside = _close_quote(text, paragraphs, index, opening)
         quotes.append(quote)
+        quotes.extend(inside)
         last = quote.paragraphs[-1]
         index, pos = (last, quote.end) if quote.end < paragraphs[last].end else (last + 1, 0)
     kept = [q for q in quotes if len(text[q.inner_start : q.inner_end].split()) >= 4]
-    return [q for q in kept if not _inline(text, paragraphs, q)]
+    kept = [q for q in kept if q.outer is not None or not _inline(text, paragraphs, q)]
+    outers = [q for q in kept if q.outer is None]
+    for q in kept:  # point nested quotations at their outer one's index in the final list
+        if q.outer is not None:
+            holder = next((o for o in outers if o.start < q.start and q.end <= o.end), None)
+            q.outer = kept.index(holder) if holder is not None else None
+    return [q for q in kept if q.outer is not None or q in outers]
 
 
 _INNER_SENTENCE_END = re.compile(r"[.!?][”\"’»]?\s+[\"“«]?[A-Z]")
@@ -196,19 +204,23 @@ def _next_opening(text: str, pos: int, end: int) -> int | None:
     return None
 
 
-def _close_quote(text: str, paragraphs: list[Span], index: int, opening: int) -> Quote:
+def _close_quote(text: str, paragraphs: list[Span], index: int,
+                 opening: int) -> tuple[Quote, list[Quote]]:
     """Follow a quotation to its closing mark, across paragraphs if it runs on.
 
     A quotation never closed within a few paragraphs ends with its own paragraph.
     A quotation inside it ('"… as a "passport and visa" service."') is skipped
     over: an opening mark deepens the nesting, a closing one ends the innermost.
+    One that speech introduces ('… the president said: “We …”') is returned
+    too, as a quotation of its own inside this one.
     """
     last = min(len(paragraphs), index + MAX_QUOTE_PARAGRAPHS)
     pos = opening + 1
     reopened, held = True, index  # held: the last paragraph known to be inside
+    inside: list[Quote] = []
     for j in range(index, last):
         para = paragraphs[j]
-        depth = 0
+        depth, nested_at = 0, None
         reopened = j == index or (reopened and text[para.start] in OPENING)
         if j > index and reopened:
             pos = para.start + 1  # a continuing paragraph re-opens the quotation
@@ -220,13 +232,24 @@ def _close_quote(text: str, paragraphs: list[Span], index: int, opening: int) ->
                     # Sloppy copy may run a quotation on without re-opening it, but a
                     # paragraph whose first mark opens a quotation starts a new one.
                     return _quote(text, opening, paragraphs[held].end,
-                                  list(range(index, held + 1)))
+                                  list(range(index, held + 1))), inside
                 depth += 1
+                if depth == 1 and text[:i].rstrip().endswith(":"):
+                    nested_at = i
             elif text[i] in CLOSING and _closes(text, i, para.end):
                 if depth == 0:
-                    return _quote(text, opening, i + 1, list(range(index, j + 1)))
+                    return _quote(text, opening, i + 1, list(range(index, j + 1))), inside
                 depth -= 1
-    return _quote(text, opening, paragraphs[index].end, [index])
+                if depth == 0 and nested_at is not None:
+                    nested = _quote(text, nested_at, i + 1, [j])
+                    nested.outer = -1  # resolved by find_quotes
+                    inside.append(nested)
+                    nested_at = None
+        if nested_at is not None:  # a nested quotation left open ends with its paragraph
+            nested = _quote(text, nested_at, para.end, [j])
+            nested.outer = -1
+            inside.append(nested)
+    return _quote(text, opening, paragraphs[index].end, [index]), []
 
 
 def _opens(text: str, pos: int) -> bool:
@@ -301,8 +324,7 @@ def _trim_marks(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _quote_index(quotes: list[Quote], start: int, end: int) -> int | None:
+    """The innermost quotation holding the sentence."""
     mid = (start + end) // 2
-    for i, quote in enumerate(quotes):
-        if quote.inner_start <= mid < quote.inner_end:
-            return i
-    return None
+    holding = [i for i, q in enumerate(quotes) if q.inner_start <= mid < q.inner_end]
+    return min(holding, key=lambda i: quotes[i].end - quotes[i].start) if holding else None

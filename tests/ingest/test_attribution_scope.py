@@ -306,3 +306,48 @@ Support independent journalism in the region. Subscribe to our newsletter today.
 """))
     assert {c for c, _ in g.by("ASSERTS", LEDGER)} == set()
     assert sources_of(g, "visa regime") == {MFA_GE}
+
+
+# -------------------------------------- nested quotations and narrated officials
+
+OMBUDSMAN_QUOTES_PRESIDENT = doc("nested_quote", "2021-02-27", LEDGER, """
+The Human Rights Defender of Armenia issued a statement, which reads:
+
+“On Friday, the President of Azerbaijan said: “The people we hold are not prisoners of war. They crossed the border as saboteurs.” This is a distortion of international humanitarian law, as the detained servicemen are prisoners of war by status.”
+""")
+
+
+def test_a_foreign_leader_quoted_word_for_word_in_a_statement_is_his_own_source() -> None:
+    g = ingest(OMBUDSMAN_QUOTES_PRESIDENT)
+    assert sources_of(g, "not prisoners of war") == {"Ilham Aliyev"}
+    assert sources_of(g, "crossed the border as saboteurs") == {"Ilham Aliyev"}
+    assert sources_of(g, "distortion of international humanitarian law") == {
+        "Human Rights Defender of Armenia"}
+    assert_verbatim(g)
+
+
+def test_according_to_a_ministry_its_minister_speaks_in_its_account() -> None:
+    g = ingest(doc("according_to_mfa", "2022-06-02", LEDGER, """
+Georgian Foreign Minister Ilia Darchiashvili met the EU Commissioner for Enlargement in Brussels on Thursday.
+
+According to the MFA, Minister Darchiashvili stressed that the reforms are being carried out in close cooperation with the European institutions.
+"""))
+    assert sources_of(g, "close cooperation with the European institutions") == {MFA_GE}
+
+
+def test_a_bare_foreign_ministry_is_that_of_the_state_just_named() -> None:
+    g = ingest(doc("bare_ministry", "2022-06-02", LEDGER, """
+Georgian Foreign Minister Ilia Darchiashvili met the EU Commissioner for Enlargement in Brussels on Thursday.
+
+The Foreign Ministry said the two discussed the twelve priorities set by the European Commission.
+"""))
+    assert sources_of(g, "twelve priorities") == {MFA_GE}
+
+
+def test_a_listed_body_described_by_its_state_keeps_the_texts_wording_as_alias() -> None:
+    g = ingest(doc("described_body", "2024-12-28", LEDGER, """
+The Azerbaijani presidential press office said on Saturday that the two presidents had discussed the investigation of the crash.
+"""))
+    (node,) = [n.properties for n in g.export.nodes if "Source" in n.labels
+               and n.properties["name"] == "Press Service of the President of Azerbaijan"]
+    assert "Azerbaijani presidential press office" in node["aliases"]  # type: ignore[operator]
