@@ -80,6 +80,8 @@ _SPOKES_ROLE = re.compile(
     r"\b(?:press secretary|spokesperson|spokesman|spokeswoman|press officer|press attach[eé]|"
     r"official representative)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"^\s*(?:I|We)\s")
+# What joins a second reporting verb to the first point: ", and", "but also", "while".
+_CONNECTOR_END = re.compile(r"[\s,;]*(?:\b(?:and|but|while|also|as well as|and also)\b[\s,]*)*$")
 
 
 @dataclass
@@ -480,7 +482,68 @@ class Attributor:
             statement = self._sentence(sentence)
             if statement is not None:
                 out.append(statement)
+                out.extend(self._coordinated(sentence, statement))
         return out
+
+    def _coordinated(self, sentence: Sentence, main: Statement) -> list[Statement]:
+        """'X confirmed that A, but added that B': one point per reporting verb.
+
+        A frame whose speaker the parse carries over from the main frame's
+        verb (a conjoined or adverbial reporting verb) gives its own point, with
+        the same source and speaker; the main point stops where it begins.
+        """
+        frames = self.frames(sentence)
+        if main.content == (sentence.start, sentence.end) or not frames:
+            return []  # a sentence in an account's own voice is one point, as given
+        out: list[Statement] = []
+        for parsed in frames[1:]:
+            content = parsed.content
+            if parsed.via != "inherited" or content is None or parsed.pronoun is not None \
+                    or any(content == o.content for o in out):
+                continue
+            first, last = main.content
+            if first < parsed.verb[0] and content[1] <= last:
+                # "… that A, and stressed that B": A ends where the second verb's clause begins
+                cut = _CONNECTOR_END.sub("", self.text[first : parsed.verb[0]])
+                if len(cut.split()) < 4:
+                    continue
+                main.content = (first, first + len(cut))
+            elif not (last <= content[0] or content[1] <= first):
+                continue
+            out.append(self._clause(sentence, main, content))
+        for statement in [main, *out]:
+            out.extend(self._split_conjoined(sentence, statement))
+        return out
+
+    def _clause(self, sentence: Sentence, main: Statement, content: tuple[int, int]) -> Statement:
+        """A second point of the main statement's source, at ``content``."""
+        act, denial = self._act(sentence, self.text[content[0] : content[1]], content)
+        return Statement(sentence, main.source, main.speaker, main.frame, act, main.evidence,
+                         content, main.anonymous, denial,
+                         self._denied_owner(denial) if denial is not None else None)
+
+    def _split_conjoined(self, sentence: Sentence, statement: Statement) -> list[Statement]:
+        """"A happened, and B will follow": two clauses with subjects of their own, two points.
+
+        The statement keeps the first clause; the second becomes a point of the
+        same source. Each part must be a clause of a few words.
+        """
+        start, end = statement.content
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        for token in span:
+            if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX") \
+                    or token.head.i < span.start or not any(
+                        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+                continue
+            second = max(start, token.left_edge.idx)
+            first = _CONNECTOR_END.sub("", self.text[start:second])
+            if len(first.split()) < 4 or len(self.text[second:end].split()) < 4:
+                continue
+            statement.content = (start, start + len(first))
+            return [self._clause(sentence, statement, (second, end))]
+        return []
 
     def _sentence(self, sentence: Sentence) -> Statement | None:
         if sentence.kind in ("heading", "navigation", "frame"):
@@ -727,11 +790,14 @@ class Attributor:
                 return False
         return True
 
-    def _act(self, sentence: Sentence, text: str) -> tuple[str, Denial | None]:
-        """What the sentence does; a denial comes with its target (:mod:`ingest.stance`)."""
+    def _act(self, sentence: Sentence, text: str,
+             span: tuple[int, int] | None = None) -> tuple[str, Denial | None]:
+        """What the sentence (or the clause at ``span``) does; a denial comes with its
+        target (:mod:`ingest.stance`)."""
         if AGREEMENT_RE.search(text):
             return "agree", None
-        denial = denial_in(self.doc, sentence.start, sentence.end)
+        start, end = span or (sentence.start, sentence.end)
+        denial = denial_in(self.doc, start, end)
         if denial is not None:
             if CONFIRM_RE.search(text) and ASKER_RE.search(text):
                 return "assert", None  # a rebuttal that confirms the topic is not a denial

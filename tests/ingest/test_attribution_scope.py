@@ -351,3 +351,16 @@ The Azerbaijani presidential press office said on Saturday that the two presiden
     (node,) = [n.properties for n in g.export.nodes if "Source" in n.labels
                and n.properties["name"] == "Press Service of the President of Azerbaijan"]
     assert "Azerbaijani presidential press office" in node["aliases"]  # type: ignore[operator]
+
+
+# ------------------------------------------------------------ one point per verb
+
+def test_a_second_reporting_verb_of_the_same_speaker_gives_its_own_point() -> None:
+    g = ingest(doc("two_verbs", "2023-06-05", LEDGER, """
+The Georgian Foreign Ministry confirmed on Monday that the commission had finished its work on the border section, but added that the final document would be signed only next year.
+"""))
+    claims = sorted(claim for claim, _ in g.by("ASSERTS", MFA_GE))
+    assert len(claims) == 2
+    assert "finished its work" in claims[0] and "next year" not in claims[0]
+    assert "signed only next year" in claims[1] and "finished" not in claims[1]
+    assert_verbatim(g)
