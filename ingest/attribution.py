@@ -98,6 +98,7 @@ class Statement:
     anonymous: bool = False
     denial: Denial | None = None  # a denial's target, as the parse describes it
     denied_owner: Ref | None = None  # whose account it denies, when it says
+    said_in: tuple[int, int] | None = None  # the sentence whose frame gives it ("X said on …")
 
 
 @dataclass
@@ -520,7 +521,8 @@ class Attributor:
         act, denial = self._act(sentence, self.text[content[0] : content[1]], content)
         return Statement(sentence, main.source, main.speaker, main.frame, act, main.evidence,
                          content, main.anonymous, denial,
-                         self._denied_owner(denial) if denial is not None else None)
+                         self._denied_owner(denial) if denial is not None else None,
+                         main.said_in)
 
     def _split_conjoined(self, sentence: Sentence, statement: Statement) -> list[Statement]:
         """"A happened, and B will follow": two clauses with subjects of their own, two points.
@@ -560,6 +562,14 @@ class Attributor:
         content = evidence = (start, end)
         anonymous = bool(ANONYMOUS_RE.search(text))
         found = self._main_frame(sentence)
+        appended = self._appended_speaker(sentence) if found is None and sentence.quote is None \
+            else None
+        if appended is not None:
+            person, content = appended
+            source, speaker = self.source_for(person, self._container(sentence, source), None)
+            frame = self._statement_or_readout(_frame_kind(source, self.publisher), source)
+            speaker = speaker or person
+            self.ctx.last_framed = (source, speaker, frame, sentence.paragraph)
         if found is not None:
             parsed, subject = found
             within = self._according_body(sentence, subject) or self._container(sentence, source)
@@ -592,7 +602,16 @@ class Attributor:
             act, denial = "assert", None  # "X said that the authorities deny Y": X asserts it
         owner = self._denied_owner(denial) if denial is not None else None
         return Statement(sentence, source, speaker, frame, act,
-                         evidence, content, anonymous, denial, owner)
+                         evidence, content, anonymous, denial, owner,
+                         self._said_in(sentence, found is not None or appended is not None))
+
+    def _said_in(self, sentence: Sentence, framed: bool) -> tuple[int, int] | None:
+        """The sentence whose frame says who gave this point (and maybe when)."""
+        if framed:
+            return sentence.start, sentence.end
+        framing = self.quote_frame_sentence.get(sentence.quote) if sentence.quote is not None \
+            else None
+        return (framing.start, framing.end) if framing is not None else None
 
     def _denied_owner(self, denial: Denial) -> Ref | None:
         """The source whose account a denial names ("accusations by the ministry")."""
@@ -618,6 +637,31 @@ class Attributor:
         if others and len(others) < len(resolved):
             return others[0]
         return resolved[0] if resolved else None
+
+    def _appended_speaker(self, sentence: Sentence) -> tuple[Ref, tuple[int, int]] | None:
+        """"Tbilisi welcomes the talks, Georgian Foreign Minister X.": agency copy that
+        names the speaker after a comma, with no verb of saying.
+
+        The sentence must end in a person's name (titles before it allowed), the
+        part after the last comma must have no verb, and the part before it must
+        be a clause.
+        """
+        text = self.text[sentence.start : sentence.end]
+        comma = text.rfind(", ")
+        if comma < 0 or not text.rstrip().endswith("."):
+            return None
+        tail_start = sentence.start + comma + 2
+        tail_end = sentence.start + len(text.rstrip().rstrip("."))
+        people = [f for f in self._candidates(tail_start, tail_end) if f.ref.is_person]
+        if not people or people[-1].end != tail_end:
+            return None
+        tail = self.doc.char_span(tail_start, tail_end, alignment_mode="expand")
+        head = self.doc.char_span(sentence.start, sentence.start + comma,
+                                  alignment_mode="expand")
+        if tail is None or head is None or any(t.pos_ in ("VERB", "AUX") for t in tail) \
+                or not any(t.pos_ in ("VERB", "AUX") for t in head):
+            return None
+        return people[-1].ref, (sentence.start, sentence.start + comma)
 
     def _according_body(self, sentence: Sentence, subject: Ref) -> Ref | None:
         """"According to the ministry, the minister stressed …": the body's account."""
@@ -655,7 +699,8 @@ class Attributor:
             return self.ctx.account or self.ctx.last_source
         named = self.subject_of(*self._widened(parsed.speaker))
         if named is None and self._person_noun(parsed.speaker):
-            return self._last_person_named(parsed.speaker[0])
+            # "the politician added": the person last speaking, as with "he"
+            return self.ctx.last_person or self._last_person_named(parsed.speaker[0])
         if named is not None and named.kind == "state":
             phrase = self.text[slice(*parsed.speaker)]
             seat = seat_body(self.ents.gaz, named.name, phrase)

@@ -9,12 +9,15 @@ over "today".
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ingest.dates import DateMention, best_date, find_dates
 from ingest.entities import ArticleEntities, Ref
+from ingest.frames import lexicon
 from ingest.lexicon import (
     ANY_EVENT_WORD,
     EVENT_TRIGGERS,
@@ -23,6 +26,11 @@ from ingest.lexicon import (
     STATEMENT_VERB_RE,
 )
 from ingest.segment import Segmented
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ingest.attribution import Statement
 
 
 @dataclass
@@ -166,3 +174,108 @@ def _core_participants(event: ArticleEvent) -> list[Ref]:
     threshold = top[1] if len(top) >= 2 else 1
     threshold = max(1, min(threshold, (len(event.mentions) + 1) // 2))
     return [refs[n] for n in sorted(refs) if counts[n] >= threshold]
+
+
+# Where a dated statement was made, when the sentence says: the event's kind.
+_SETTINGS = (("press_conference", re.compile(r"\bpress[- ]conference|\bbriefing", re.I)),
+             ("interview", re.compile(r"\binterview", re.I)))
+
+
+def statement_events(statements: list[Statement], doc: Doc, ents: ArticleEntities,
+                     publisher: Ref | None) -> list[ArticleEvent | None]:
+    """The dated statements an article reports, one event per source and day.
+
+    "The ministry said on Monday that …", "“…,” he told a press conference on
+    Friday": the date the parse attaches to the reporting verb dates the
+    statement, which is an event of its own (kind ``statement``, or where it
+    was made). The next points of the same source in its quotation, its
+    paragraph or the next belong to it too. A readout stays with the event it
+    reads out.
+    """
+    events: dict[tuple[str, date], ArticleEvent] = {}
+    out: list[ArticleEvent | None] = []
+    last: tuple[str, int | None, int, ArticleEvent] | None = None
+    dateline = dateline_date(doc, ents, statements)
+    for st in statements:
+        event = None
+        if st.source is not None and st.source is not publisher and st.frame != "readout" \
+                and st.said_in is not None:
+            day = _statement_day(doc, ents, *st.said_in) or (
+                dateline if st.sentence.paragraph <= _DATELINE_REACH else None)
+            if day is not None:
+                key = (st.source.id, day.day)
+                if key not in events:
+                    events[key] = ArticleEvent(_setting(ents.text, *st.said_in),
+                                               [_voice(st, ents)], day.day, day.precision)
+                event = events[key]
+            elif last is not None and last[0] == st.source.id:
+                same_quote = st.sentence.quote is not None and last[1] == st.sentence.quote
+                if same_quote or 0 <= st.sentence.paragraph - last[2] <= 1:
+                    event = last[3]
+        if event is not None and st.source is not None:
+            last = (st.source.id, st.sentence.quote, st.sentence.paragraph, event)
+        out.append(event)
+    return out
+
+
+_DATELINE_REACH = 3  # paragraphs after the dateline whose undated statements it dates
+
+
+def dateline_date(doc: Doc, ents: ArticleEntities,
+                  statements: list[Statement]) -> DateMention | None:
+    """"TBILISI, September 30. /TASS/.": the day an agency's report opens with.
+
+    A dateline is a verbless line head with a date, before or opening the first point; the
+    statements the report then relays without a date of their own were made
+    that day.
+    """
+    # Up to the end of the first point's sentence: agency copy runs the dateline into it.
+    first = min(statements, key=lambda st: st.sentence.start, default=None)
+    head = ents.text[: first.sentence.end] if first is not None else ents.text
+    for match in _DATELINE.finditer(head):
+        start, end = match.start(), match.end()
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
+            found = find_dates(ents.text, ents.published, start, end)
+            if found:
+                return found[0]
+    return None
+
+
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z.\-/ ]{1,40}, [^\n]{3,40}?\.(?: ?/[^/\n]{2,30}/\.?)?")
+
+
+def _statement_day(doc: Doc, ents: ArticleEntities, start: int, end: int) -> DateMention | None:
+    """A date the parse hangs on a reporting verb ("said on Monday", "on Friday told")."""
+    reporting = lexicon().reporting
+    for mention in find_dates(ents.text, ents.published, start, end):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        token = span.root
+        for _ in range(4):
+            if token.pos_ in ("VERB", "AUX") or token.head is token:
+                break
+            token = token.head
+        if token.pos_ == "VERB" and token.lemma_.lower() in reporting:
+            return mention
+    return None
+
+
+def _setting(text: str, start: int, end: int) -> str:
+    sentence = text[start:end]
+    return next((kind for kind, pattern in _SETTINGS if pattern.search(sentence)), "statement")
+
+
+def _voice(st: Statement, ents: ArticleEntities) -> Ref:
+    """The actor who made the statement: the person speaking, else whom the source speaks for."""
+    if st.speaker is not None:
+        return st.speaker
+    source = st.source
+    assert source is not None
+    if source.kind in ("expert", "official", "person"):
+        return ents.new_ref(source.name, "actor", "person")
+    entry = ents.gaz.get(source.speaks_for) if source.speaks_for else None
+    if entry is not None and entry.category == "actor":
+        return ents.ref_for(entry)
+    return ents.actor_for_body(source)

@@ -27,7 +27,7 @@ from ingest.attribution import Attributor, Statement
 from ingest.claims import claim_text, content_words, features, states_something, substantive
 from ingest.documents import ArticleDoc
 from ingest.entities import ArticleEntities, Found, Ref
-from ingest.events import ArticleEvent, event_mentions, group_events
+from ingest.events import ArticleEvent, event_mentions, group_events, statement_events
 from ingest.gazetteer import Gazetteer, load
 from ingest.lexicon import ANY_EVENT_WORD, DENIAL_RE, OMISSION_RE, STRONG_DENIAL_RE
 from ingest.mentions import outlet_index
@@ -110,11 +110,20 @@ class RuleExtractor:
         events = group_events(event_mentions(seg, ents))
         main = events[0] if events else None
         statements = Attributor(seg, parsed, ents, publisher).attribute()
+        said = statement_events(statements, parsed, ents, publisher)
+        on_main = {id(seg.sentences[m.sentence_index]) for m in main.mentions} if main else set()
         points = []
-        for order, statement in enumerate(statements):
-            point = self._point(statement, ents, main, order, publisher)
+        for order, (statement, stated) in enumerate(zip(statements, said, strict=True)):
+            # A claim is about what the article is about when its sentence names that
+            # event, else about the dated statement that made it, else again the article's
+            # event (another event the sentence names in passing is not what it is about).
+            about = main if id(statement.sentence) in on_main else stated or main
+            point = self._point(statement, ents, about, order, publisher)
             if point is not None:
                 points.append(point)
+        for event in said:  # statement events, once each, after the article's own
+            if event is not None and not any(event is e for e in events):
+                events.append(event)
         digest = content_hash(text)
         article = Article(
             id=article_id(digest), title=doc.title, url=doc.url, outlet=doc.outlet,

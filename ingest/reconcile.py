@@ -45,6 +45,7 @@ from ingest.matching import (
 )
 
 EVENT_DATE_SLACK = timedelta(days=1)
+STATEMENT_KINDS = frozenset({"statement", "press_conference", "interview"})
 DENIAL_LOOKBACK = timedelta(days=3)
 UNDATED_LOOKBACK = timedelta(days=7)
 PREFETCH_MAX_DAYS = 120
@@ -58,6 +59,7 @@ class Reconciler:
         self.fragment = GraphFragment()
         self.events: dict[str, EventState] = {}
         self._nodes: dict[str, Actor | Source | Event | Claim | Article] = {}
+        self._article_states: list[EventState] = []
         self._edge_ids: set[str] = set()
         self._touched: set[str] = set()
         self._fetched_days: set[date] = set()
@@ -203,6 +205,7 @@ class Reconciler:
 
     def _add_points(self, ex: ArticleExtraction, states: dict[int, EventState]) -> None:
         article = ex.article
+        self._article_states = list(states.values())
         self.fragment.nodes.append(article)
         self._nodes[article.id] = article
         for ref in ex.refs:
@@ -355,7 +358,12 @@ class Reconciler:
                            ex: ArticleExtraction) -> list[tuple[ClaimState, set[str]]]:
         """Claims another source asserted that a denial here could answer, each with the
         participants of its event (shared by all its claims, so weak evidence)."""
-        pools = [state] if state is not None else self._recent_events(ex, point)
+        # Its own event first, then the article's other events (a denial dated as a
+        # statement of its own answers a claim about the meeting), then recent ones.
+        pools = [state] if state is not None else []
+        pools += [s for s in self._article_states if all(s is not p for p in pools)]
+        if state is None or state.event.kind in STATEMENT_KINDS:
+            pools += [s for s in self._recent_events(ex, point) if all(s is not p for p in pools)]
         pools += self._batch_pools(pools, ex, point)
         candidates: list[tuple[ClaimState, set[str]]] = []
         for pool in pools:
