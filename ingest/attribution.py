@@ -572,7 +572,8 @@ class Attributor:
             self.ctx.last_framed = (source, speaker, frame, sentence.paragraph)
         if found is not None:
             parsed, subject = found
-            within = self._according_body(sentence, subject) or self._container(sentence, source)
+            within = self._according_body(sentence, subject) or self._lingering(sentence, subject) \
+                or self._container(sentence, source)
             inner, inner_speaker = self.source_for(subject, within, parsed.lemma)
             if inner is not source:
                 frame = "tweet" if _TWEET.search(text) else _frame_kind(inner, self.publisher)
@@ -662,6 +663,26 @@ class Attributor:
                 or not any(t.pos_ in ("VERB", "AUX") for t in head):
             return None
         return people[-1].ref, (sentence.start, sentence.start + comma)
+
+    def _lingering(self, sentence: Sentence, subject: Ref) -> Ref | None:
+        """A body's readout relayed over paragraphs: "The presidential press office said
+        that …" and, next paragraph, "Aliyev stated that …" is still the office's account.
+
+        Only the body's own state's office-holders carry it on, one paragraph at a time;
+        anyone else, or a paragraph in the outlet's voice, ends it.
+        """
+        account, until = self.ctx.account, self.ctx.account_paragraph
+        if sentence.quote is not None or account is None or until is None \
+                or sentence.paragraph - until != 1 or not account.issues_readouts \
+                or not subject.is_person or subject.entry is None:
+            return None
+        state = self.ents.gaz.state_of(subject.entry)
+        home = account.country or account.speaks_for
+        if state is None or state.name != home \
+                or not self.ents.gaz.offices_on(subject.entry, self.ents.published):
+            return None
+        self.ctx.account_paragraph = sentence.paragraph
+        return account
 
     def _according_body(self, sentence: Sentence, subject: Ref) -> Ref | None:
         """"According to the ministry, the minister stressed …": the body's account."""
@@ -906,8 +927,9 @@ def _frame_kind(source: Ref | None, publisher: Ref | None) -> str:
     if source is None:
         return "own_voice"
     if source is publisher:
-        # An official body publishing its own readout gives a full account of the event.
-        return "readout" if source.is_official else "own_voice"
+        # An official body publishing its own readout gives a full account of the event;
+        # a state news agency narrating in its own voice gives a report, not a readout.
+        return "readout" if source.issues_readouts else "own_voice"
     if source.is_official:
         return "readout"
     if source.kind in ("expert", "official", "person"):

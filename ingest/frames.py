@@ -209,6 +209,8 @@ def _verb_frame(verb: Token, span: Span, start: int, end: int) -> Frame | None:
         return None  # "he is reported to be ...": nobody is named as speaking
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # "Paris should urge Yerevan to …": a call, not a report of speech
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "the Kremlin did not confirm that …": the outlet says what it did not say
     if not any(c.dep_ == "nsubj" for c in verb.children):
         inverted = _inverted_frame(verb, span, start, end)
         if inverted is not None:

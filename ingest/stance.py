@@ -200,7 +200,8 @@ def _label_denial(word: Token, span: Span) -> Denial | None:
             (lemma in w.falsity_words and not _negated(word.head))
             or (lemma in w.truth_words and _negated(word.head))):
         # "the report is false"; "called the report false" labels the object
-        subject = _object(word.head) if word.dep_ == "oprd" else _subject(word.head)
+        subject = _object(word.head) if word.dep_ == "oprd" else (
+            _subject(word.head) or _account_above(word.head))
     elif word.lemma_.lower() == "reflect" and _negated(word) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in w.reality_nouns for c in word.children):
         subject = _subject(word) or _shared_subject(word)
@@ -215,8 +216,25 @@ def _label_denial(word: Token, span: Span) -> Denial | None:
     if subject.lemma_.lower() not in w.account_nouns:
         return None  # "the weather is not true"? no: only accounts are labelled false
     content = _said_in(subject, span)
+    copula = word.head
+    if content is not None and content[0] < copula.idx < content[1]:
+        before = [t for t in span if content[0] <= t.idx < copula.idx and not t.is_punct]
+        content = (content[0], before[-1].idx + len(before[-1])) if before else None
     return Denial(cue, "label", anaphoric=content is None and _points_back(subject),
                   owner=_owner(subject), content=content)
+
+
+def _account_above(copula: Token) -> Token | None:
+    """"X's claim that A does B is false", parsed with "is" hung inside the claim's own
+    clause: the account noun the copula sits under is what is labelled."""
+    token = copula
+    for _ in range(4):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.lemma_.lower() in words().account_nouns and token.i < copula.i:
+            return token
+    return None
 
 
 def _shared_subject(verb: Token) -> Token | None:

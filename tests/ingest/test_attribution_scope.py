@@ -364,3 +364,23 @@ The Georgian Foreign Ministry confirmed on Monday that the commission had finish
     assert "finished its work" in claims[0] and "next year" not in claims[0]
     assert "signed only next year" in claims[1] and "finished" not in claims[1]
     assert_verbatim(g)
+
+
+def test_a_negated_verb_of_saying_is_the_outlets_statement() -> None:
+    g = ingest(doc("negated_frame", "2024-12-28", LEDGER, """
+At the same time, the Georgian Foreign Ministry did not confirm that the talks on the visa regime had been suspended.
+"""))
+    assert sources_of(g, "visa regime") == {LEDGER}
+
+
+def test_a_relayed_readout_goes_on_with_its_own_states_office_holder() -> None:
+    g = ingest(doc("lingering_readout", "2024-12-28", LEDGER, """
+The Azerbaijani presidential press office said that the two presidents had discussed the investigation of the crash in a phone call on Saturday.
+
+Ilham Aliyev stressed that the investigation must be thorough and transparent.
+
+Nikol Pashinyan said on Sunday that Armenia was ready to help the investigation.
+"""))
+    press = "Press Service of the President of Azerbaijan"
+    assert sources_of(g, "thorough and transparent") == {press}
+    assert sources_of(g, "ready to help the investigation") == {"Nikol Pashinyan"}

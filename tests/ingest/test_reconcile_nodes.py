@@ -36,3 +36,17 @@ The Georgian Foreign Ministry said on Wednesday that the State Security Service 
     mentioned = actors_mentioned(g, "detained two suspects")
     assert "State Security Service of Georgia" in mentioned
     assert "Ministry of Foreign Affairs of Georgia" not in mentioned
+
+
+def test_a_state_agency_narrating_in_its_own_voice_gives_no_readout_to_omit_from() -> None:
+    from tests.ingest.test_extraction_corpus import AM_MFA_READOUT
+
+    agency = doc("agency_own_voice", "2023-06-02", "APA", """
+On 1 June, Foreign Minister Jeyhun Bayramov had a telephone conversation with Armenian Foreign Minister Ararat Mirzoyan.
+
+The ministers discussed the preparations for the next round of talks in Washington.
+
+The sides also exchanged views on the work of the border commissions.
+""")
+    g = ingest(AM_MFA_READOUT, agency)
+    assert "APA" not in {source for source, _, _ in g.edges("OMITS")}

@@ -91,3 +91,12 @@ def test_there_was_no_mention_of_something_names_it() -> None:
 
 def test_not_mentioned_in_a_readout_is_an_omission_not_a_denial() -> None:
     assert denial("The prisoners were not mentioned in the Azerbaijani readout.") is None
+
+
+def test_a_claim_labelled_false_keeps_its_content_without_the_label() -> None:
+    text = ("The spokeswoman said the minister's claim that Armenia blocks the transit "
+            "talks is false.")
+    found = denial(text)
+    assert found is not None and found.shape == "label"
+    assert said(text, found.content) == "Armenia blocks the transit talks"
+    assert said(text, found.owner) == "the minister"
