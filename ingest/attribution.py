@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from graph.ids import normalise
 from ingest.entities import ArticleEntities, Found, Ref
+from ingest.events import setting, statement_day
 from ingest.frames import Frame, frames_in, lexicon
 from ingest.lexicon import (
     AGREEMENT_RE,
@@ -260,7 +261,7 @@ class Attributor:
                     states = [self.ents.ref_for(state)]
                     described = f"{phrase} {' '.join(o.title for o in offices)}"
         if not states:
-            return None
+            return self._body_in_context(start, phrase)
         # A leader's press service is often listed as the presidency or government.
         near = kinds | {"government"} if "press_service" in kinds else kinds
         name = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
@@ -276,6 +277,20 @@ class Attributor:
         ref.speaks_for = ref.speaks_for or ref.name  # an unlisted body: an actor of its own
         ref.country = ref.country or states[-1].name
         ref.surfaces.add(name)
+        return ref
+
+    def _body_in_context(self, start: int, phrase: str) -> Ref | None:
+        """"The government's press release said": a bare body noun is that body of the
+        state the article was just about, when that state has exactly one such body."""
+        words = [w for w in normalise(phrase).split() if w not in ("the", "a", "an", "s")]
+        if not 1 <= len(words) <= 3:
+            return None
+        state = self.ents.state_in_context(start)
+        entry = listed_body(self.ents.gaz, state, phrase) if state is not None else None
+        if entry is None:
+            return None
+        ref = self.ents.ref_for(entry)
+        ref.surfaces.add(re.sub(r"^(?:the|The)\s+", "", phrase.strip()))
         return ref
 
     def _last_unofficial_person(self) -> Ref | None:
@@ -573,7 +588,8 @@ class Attributor:
         if found is not None:
             parsed, subject = found
             within = self._according_body(sentence, subject) or self._lingering(sentence, subject) \
-                or self._container(sentence, source)
+                or (None if self._own_occasion(sentence, subject) else
+                    self._container(sentence, source))
             inner, inner_speaker = self.source_for(subject, within, parsed.lemma)
             if inner is not source:
                 frame = "tweet" if _TWEET.search(text) else _frame_kind(inner, self.publisher)
@@ -663,6 +679,17 @@ class Attributor:
                 or not any(t.pos_ in ("VERB", "AUX") for t in head):
             return None
         return people[-1].ref, (sentence.start, sentence.start + comma)
+
+    def _own_occasion(self, sentence: Sentence, subject: Ref) -> bool:
+        """"X said at a press conference on Monday": a person speaking on an occasion of
+        their own is not speaking inside the account in force."""
+        if sentence.quote is not None or not subject.is_person:
+            return False
+        last = self.ctx.last_framed
+        if last is not None and last[3] == sentence.paragraph and last[0].name == subject.name:
+            return True  # still on that occasion: "According to the Prime Minister, …"
+        return setting(self.text, sentence.start, sentence.end) != "statement" or \
+            statement_day(self.doc, self.ents, sentence.start, sentence.end) is not None
 
     def _lingering(self, sentence: Sentence, subject: Ref) -> Ref | None:
         """A body's readout relayed over paragraphs: "The presidential press office said

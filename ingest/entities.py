@@ -197,10 +197,12 @@ class ArticleEntities:
                   and f.ref.kind == "state" and f.ref.entry is not None]
         if len(states) > 1:
             return None
-        state = states[0] if states else self._state_in_context(name.start)
+        state = states[0] if states else self.state_in_context(name.start)
         return listed_body(self.gaz, state, name.text) if state is not None else None
 
-    def _state_in_context(self, pos: int) -> Entry | None:
+    def state_in_context(self, pos: int) -> Entry | None:
+        """The state the article was just about at ``pos``: that of the last listed body
+        or office-holder named before it."""
         for f in sorted((f for f in self.found if f.end <= pos), key=lambda f: -f.start):
             entry = f.ref.entry
             if entry is None or f.demonym:

@@ -200,12 +200,12 @@ def statement_events(statements: list[Statement], doc: Doc, ents: ArticleEntitie
         event = None
         if st.source is not None and st.source is not publisher and st.frame != "readout" \
                 and st.said_in is not None:
-            day = _statement_day(doc, ents, *st.said_in) or (
+            day = statement_day(doc, ents, *st.said_in) or (
                 dateline if st.sentence.paragraph <= _DATELINE_REACH else None)
             if day is not None:
                 key = (st.source.id, day.day)
                 if key not in events:
-                    events[key] = ArticleEvent(_setting(ents.text, *st.said_in),
+                    events[key] = ArticleEvent(setting(ents.text, *st.said_in),
                                                [_voice(st, ents)], day.day, day.precision)
                 event = events[key]
             elif last is not None and last[0] == st.source.id:
@@ -245,7 +245,7 @@ def dateline_date(doc: Doc, ents: ArticleEntities,
 _DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z.\-/ ]{1,40}, [^\n]{3,40}?\.(?: ?/[^/\n]{2,30}/\.?)?")
 
 
-def _statement_day(doc: Doc, ents: ArticleEntities, start: int, end: int) -> DateMention | None:
+def statement_day(doc: Doc, ents: ArticleEntities, start: int, end: int) -> DateMention | None:
     """A date the parse hangs on a reporting verb ("said on Monday", "on Friday told")."""
     reporting = lexicon().reporting
     for mention in find_dates(ents.text, ents.published, start, end):
@@ -262,7 +262,7 @@ def _statement_day(doc: Doc, ents: ArticleEntities, start: int, end: int) -> Dat
     return None
 
 
-def _setting(text: str, start: int, end: int) -> str:
+def setting(text: str, start: int, end: int) -> str:
     sentence = text[start:end]
     return next((kind for kind, pattern in _SETTINGS if pattern.search(sentence)), "statement")
 

@@ -184,8 +184,10 @@ class RuleExtractor:
         content = ents.text[start:end]
         if len(content.split()) < 4:
             return False
-        # A quotation may complete its frame's sentence ('he had “a call with …”').
-        if ents.doc is not None and st.sentence.quote is None and not states_something(
+        # A quotation may complete its frame's sentence ('he had “a call with …”'); one
+        # that is a sentence of its own must say something like any other.
+        own_sentence = st.sentence.quote is None or ents.text[st.sentence.start].isupper()
+        if ents.doc is not None and own_sentence and not states_something(
                 ents.doc, start, end, own_voice=st.source is publisher):
             return False
         if publisher is not None and st.source is publisher \

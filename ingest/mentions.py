@@ -199,25 +199,25 @@ def listed_body(gazetteer: Gazetteer, state: Entry, name: str) -> Entry | None:
 
     "Azerbaijani Ministry of Defense", "Georgia's Security Service": every
     word of the name, less the state's own words, is a word of one listed
-    body of that state; the body with the fewest other words wins. A word
-    the list lacks ("the Azerbaijani Ministry of Ecology") finds nothing.
+    body of that state; the body with the fewest other words wins, and a tie
+    ("the ministry") finds nothing. A word the list lacks ("the Azerbaijani
+    Ministry of Ecology") finds nothing.
     """
     state_words = set(_body_words(" ".join((state.name, *state.aliases, *state.demonyms))))
     words = set(_body_words(name)) - state_words
     if not words:
         return None
-    best: tuple[int, str] | None = None
-    chosen = None
+    ranked = []
     for entry in gazetteer.entries.values():
         if entry.category != "source" or state.name not in (entry.country, entry.speaks_for):
             continue
         names = set(_body_words(" ".join((entry.name, *entry.aliases))))
-        if not words <= names:
-            continue
-        score = (len(set(_body_words(entry.name)) - words - state_words), entry.name)
-        if best is None or score < best:
-            best, chosen = score, entry
-    return chosen
+        if words <= names:
+            ranked.append((len(set(_body_words(entry.name)) - words - state_words), entry))
+    ranked.sort(key=lambda pair: (pair[0], pair[1].name))
+    if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return None  # "the ministry" of a state with several: no guess
+    return ranked[0][1] if ranked else None
 
 
 def _body_words(text: str) -> list[str]:

@@ -277,7 +277,9 @@ def classify_line(text: str, para: Span) -> str:
     words = line.split()
     if _BULLET.match(line) or _RELATED.match(line):
         return "navigation"
-    if line.rstrip()[-1:] not in '.!?”"’:»)' and len(words) <= 20:
+    # A closing quote mark ends a sentence only after a stop ('… he said.”'); a line
+    # ending "… calls media a ‘garbage dump’" is a headline.
+    if line.rstrip().rstrip('”"’»\'')[-1:] not in ".!?:)" and len(words) <= 20:
         return "heading"
     return "body"
 

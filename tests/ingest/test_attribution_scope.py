@@ -384,3 +384,27 @@ Nikol Pashinyan said on Sunday that Armenia was ready to help the investigation.
     press = "Press Service of the President of Azerbaijan"
     assert sources_of(g, "thorough and transparent") == {press}
     assert sources_of(g, "ready to help the investigation") == {"Nikol Pashinyan"}
+
+
+GOVERNMENT_RELEASE = doc("government_release", "2024-05-14", LEDGER, """
+Georgian Prime Minister Irakli Kobakhidze met the visiting US Assistant Secretary of State on Tuesday.
+
+The government’s press release said that “the sides held a long discussion on all issues of the bilateral relations.
+
+“The Prime Minister explained the need for the new law to his guest.”
+
+A day earlier, Kobakhidze said at a press conference that the guest had asked for a meeting with the party chairman. According to the Prime Minister, the request had been turned down.
+""")
+
+
+def test_a_bare_government_is_the_government_of_the_state_just_named() -> None:
+    g = ingest(GOVERNMENT_RELEASE)
+    gov = "Administration of the Government of Georgia"
+    assert sources_of(g, "long discussion on all issues") == {gov}
+    assert sources_of(g, "need for the new law") == {gov}
+
+
+def test_a_person_speaking_on_an_occasion_of_their_own_leaves_the_account() -> None:
+    g = ingest(GOVERNMENT_RELEASE)
+    assert sources_of(g, "asked for a meeting with the party chairman") == {"Irakli Kobakhidze"}
+    assert sources_of(g, "request had been turned down") == {"Irakli Kobakhidze"}

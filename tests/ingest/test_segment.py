@@ -109,3 +109,9 @@ def test_a_quotation_may_close_in_a_paragraph_that_did_not_reopen_it() -> None:
             "That is why the calls were made at this particular moment”.\n\nThe talks go on.")
     (quote,) = segment(text).quotes
     assert quote.paragraphs == [1, 2]
+
+
+def test_a_line_ending_in_a_quote_mark_without_a_stop_is_a_heading() -> None:
+    text = "Outrage after the mayor calls local media a ‘big garbage dump’\n\nThe talks went on."
+    kinds = [s.kind for s in segment(text).sentences]
+    assert kinds == ["heading", "body"]
