@@ -222,7 +222,7 @@ def _verb_frame(verb: Token, span: Span, start: int, end: int) -> Frame | None:
     if subject is None:
         return None
     content = _content(verb, subject, span, start, end)
-    if lemma in lex.needs_complement and not _has_clause(verb):
+    if lemma in lex.needs_complement and not (_has_clause(verb) or _has_point(verb)):
         return None
     if lemma in lex.event_verbs and not any(c.dep_ in ("ccomp", "parataxis")
                                             for c in verb.children):
@@ -376,6 +376,14 @@ def _passive(verb: Token) -> bool:
 
 def _has_clause(verb: Token) -> bool:
     return any(c.dep_ in CLAUSES for c in verb.children)
+
+
+def _has_point(verb: Token) -> bool:
+    """"accused X of shelling Y", "called for an independent investigation": a verb of
+    judging or asking whose prepositional complement is the point made."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "accused X of …"
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "on") and any(
+        g.dep_ in ("pcomp", "pobj") for g in c.children) for h in heads for c in h.children)
 
 
 def _content(verb: Token, subject: Token, sentence: Span, start: int,

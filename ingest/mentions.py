@@ -96,6 +96,8 @@ def titled_bodies(doc: Doc) -> list[NameMention]:
         start = token.i
         while start > 0 and _title_word(doc[start - 1]):
             start -= 1
+        if doc[start].lower_ in ("’s", "'s") and start > 0 and doc[start - 1].pos_ == "PROPN":
+            start -= 1  # "Russia’s Defense Ministry" opening a sentence keeps its "Russia"
         end = token.i + 1
         if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
             end += 2

@@ -408,3 +408,17 @@ def test_a_person_speaking_on_an_occasion_of_their_own_leaves_the_account() -> N
     g = ingest(GOVERNMENT_RELEASE)
     assert sources_of(g, "asked for a meeting with the party chairman") == {"Irakli Kobakhidze"}
     assert sources_of(g, "request had been turned down") == {"Irakli Kobakhidze"}
+
+
+def test_accusing_someone_of_something_is_the_accusers_point() -> None:
+    g = ingest(doc("accused_of", "2023-09-19", LEDGER, """
+Before the talks, Baku accused the Armenian side of shelling Azerbaijani positions near the border.
+"""))
+    assert sources_of(g, "shelling Azerbaijani positions") == {"Azerbaijan"}
+
+
+def test_a_body_named_with_its_state_opening_the_sentence_is_the_listed_body() -> None:
+    g = ingest(doc("possessive_at_start", "2023-03-06", LEDGER, """
+Russia’s Defense Ministry said on Monday that the patrol had been fired upon near the village.
+"""))
+    assert sources_of(g, "patrol had been fired upon") == {"Ministry of Defence of Russia"}
