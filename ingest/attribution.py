@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 import re
 from dataclasses import dataclass
@@ -45,7 +45,7 @@ from ingest.lexicon import (
     TRAILING_VERBS,
     Cue,
 )
-from ingest.mentions import body_of_state, listed_body, seat_body
+from ingest.mentions import TITLE_WORDS, body_of_state, listed_body, seat_body
 from ingest.segment import Segmented, Sentence
 from ingest.stance import Denial, denial_in
 
@@ -659,9 +659,10 @@ class Attributor:
         """"Tbilisi welcomes the talks, Georgian Foreign Minister X.": agency copy that
         names the speaker after a comma, with no verb of saying.
 
-        The sentence must end in a person's name (titles before it allowed), the
-        part after the last comma must have no verb, and the part before it must
-        be a clause.
+        The sentence must end in a person's name (titles before it allowed) that is
+        not one more item of a list nor the name of a person the clause mentions
+        ("met the commissioner, B"); the part after the last comma must have no
+        verb, and the part before it must be a clause.
         """
         text = self.text[sentence.start : sentence.end]
         comma = text.rfind(", ")
@@ -678,6 +679,9 @@ class Attributor:
         if tail is None or head is None or any(t.pos_ in ("VERB", "AUX") for t in tail) \
                 or not any(t.pos_ in ("VERB", "AUX") for t in head):
             return None
+        name = tail.root
+        if name.dep_ == "conj" or (name.dep_ == "appos" and _person_word(name.head)):
+            return None  # "… met A and the commissioner, B.": B is met, not speaking
         return people[-1].ref, (sentence.start, sentence.start + comma)
 
     def _own_occasion(self, sentence: Sentence, subject: Ref) -> bool:
@@ -911,6 +915,12 @@ class Attributor:
         for f in self._candidates(sentence.start, sentence.end):
             if f.ref.category == "source" and f.ref is not self.publisher:
                 self.ctx.last_source = f.ref
+
+
+def _person_word(token: Token) -> bool:
+    """A noun that names a person: a title or role ("commissioner") or a person's name."""
+    return token.ent_type_ == "PERSON" or token.lower_ in lexicon().person_nouns \
+        or token.lower_ in TITLE_WORDS
 
 
 def _introduces(text: str) -> bool:

@@ -36,7 +36,8 @@ SAME_PERSON = 95.0  # rapidfuzz ratio on transliteration keys; see the module do
 SAME_OUTLET = 90.0  # rapidfuzz ratio on normalised outlet names
 _WORDS = yaml.safe_load(resources.files("ingest").joinpath("data/mentions.yaml").read_text())
 BODY_HEADS = frozenset(_WORDS["body_heads"].split())
-_TITLE_WORDS = frozenset(_WORDS["title_words"].split())
+TITLE_WORDS = frozenset(_WORDS["title_words"].split())
+_TITLE_WORDS = TITLE_WORDS
 # Letter groups that transliterations of one name swap freely.
 _VARIANTS = (("ou", "u"), ("iy", "y"), ("ia", "ya"), ("kh", "h"), ("dzh", "j"), ("zh", "j"),
              ("ei", "ey"), ("yy", "y"), ("ii", "i"), ("z", "s"), ("w", "v"))

@@ -65,3 +65,10 @@ def test_an_undated_statement_makes_no_event() -> None:
 The Armenian Foreign Ministry said that the border commissions would meet in Yerevan later this month.
 """))
     assert not [e for e in events_of(g) if e["kind"] == "statement"]
+
+
+def test_a_name_closing_a_list_of_people_met_is_not_a_speaker() -> None:
+    g = ingest(doc("list_of_people", "2023-10-03", LEDGER, """
+Georgian Foreign Minister Ilia Darchiashvili met the European Commissioner for Enlargement and the European Commissioner for Justice, Didier Reynders.
+"""))
+    assert "Didier Reynders" not in g.sources()
