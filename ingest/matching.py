@@ -73,10 +73,11 @@ def best_denied(denial: set[str],
 
 
 COVERED = 0.5  # share of a denied content's words a claim must state to be its target
+COVERED_HERE = 0.4  # … when the claim is one the denying article itself reports
 
 
-def covering_claim(content: set[str],
-                   candidates: list[tuple[ClaimState, set[str]]]) -> ClaimState | None:
+def covering_claim(content: set[str], candidates: list[tuple[ClaimState, set[str]]],
+                   bar: float = COVERED) -> ClaimState | None:
     """The claim that states most of what a denial says did not happen ("denied that Z").
 
     Z is short and specific, so the bar is how much of Z a claim holds (at
@@ -91,7 +92,7 @@ def covering_claim(content: set[str],
         own = shared - participants  # what this claim says beyond who took part
         share = len(shared) / len(wanted) if wanted else 0.0
         named = share == 1.0 and any(f.startswith("@") for f in shared)  # "no mention of X"
-        if own and (len(shared) >= 2 or named) and share >= COVERED and share > best_share:
+        if own and (len(shared) >= 2 or named) and share >= bar and share > best_share:
             best, best_share = claim, share
     return best
 

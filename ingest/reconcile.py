@@ -31,6 +31,7 @@ from ingest.events import ArticleEvent
 from ingest.extractor import ArticleExtraction, Point
 from ingest.gazetteer import load as load_gazetteer
 from ingest.matching import (
+    COVERED_HERE,
     ClaimState,
     EventState,
     account_owner,
@@ -256,8 +257,12 @@ class Reconciler:
             if target is None and says_what:
                 # "X denied that Z": a claim that states Z, else Z itself; "Z was not
                 # discussed" must find the claim that Z was.
-                target = covering_claim(point.features, self._denial_candidates(
-                    point, state, source_id, ex))
+                candidates = self._denial_candidates(point, state, source_id, ex)
+                own = {id(c) for s in self._article_states for c in s.claims.values()}
+                # This article's claims first: a denial usually answers what it reports.
+                here = [c for c in candidates if id(c[0]) in own]
+                target = covering_claim(point.features, here, COVERED_HERE) \
+                    or covering_claim(point.features, candidates)
                 if target is None and denial is not None and denial.shape != "occurrence":
                     target = self._claim_denied_in(ex, point, state, scope)
             if target is None:

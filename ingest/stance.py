@@ -157,7 +157,8 @@ def _topic(noun: Token) -> Token | None:
     """"Reports about Z", "information spread by Y about Z": what the account says
     (the parse may hang "about Z" on Y)."""
     for token in noun.subtree:
-        if token.dep_ == "prep" and token.lower_ in _TOPIC_PREPOSITIONS:
+        if token.dep_ == "prep" and token.lower_ in _TOPIC_PREPOSITIONS \
+                and (token.head is noun or token.head.pos_ != "VERB" or noun.pos_ == "VERB"):
             objects = [g for g in token.children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]
@@ -193,9 +194,21 @@ def _points_back(noun: Token) -> bool:
 # -- falsity labels -------------------------------------------------------------
 
 def _label_denial(word: Token, span: Span) -> Denial | None:
-    """"The information is untrue", "Y's statement is not true", "do not reflect reality"."""
+    """"The information is untrue", "Y's statement is not true", "do not reflect reality",
+    "false statements are being spread about Z"."""
     w = words()
     lemma = word.lemma_.lower()
+    if word.dep_ == "amod" and lemma in w.falsity_words \
+            and word.head.lemma_.lower() in w.account_nouns and not _negated(word.head.head):
+        account = word.head
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in account.children):
+            return None  # "there is no false information in it"
+        # "false statements are being spread … about Z": Z may hang on the verb
+        topic = _topic(account.head) if account.head.pos_ == "VERB" else None
+        content = _said_in(account, span) or (_extent(topic, span) if topic is not None
+                                              else None)
+        return Denial((word.idx, word.idx + len(word)), "label", content=content,
+                      owner=_owner(account))
     if word.dep_ in ("acomp", "attr", "oprd") and (
             (lemma in w.falsity_words and not _negated(word.head))
             or (lemma in w.truth_words and _negated(word.head))):

@@ -100,3 +100,15 @@ def test_a_claim_labelled_false_keeps_its_content_without_the_label() -> None:
     assert found is not None and found.shape == "label"
     assert said(text, found.content) == "Armenia blocks the transit talks"
     assert said(text, found.owner) == "the minister"
+
+
+def test_false_statements_spread_about_something_deny_that_something() -> None:
+    text = ("The ministry stressed that false reports are being spread in the media about "
+            "the presence of its troops in the region.")
+    found = denial(text)
+    assert found is not None and found.shape == "label"
+    assert (said(text, found.content) or "").startswith("the presence of its troops")
+
+
+def test_no_false_information_denies_nothing() -> None:
+    assert denial("The minister said there was no false information in the report.") is None
