@@ -263,7 +263,7 @@ class Reconciler:
                 here = [c for c in candidates if id(c[0]) in own]
                 target = covering_claim(point.features, here, COVERED_HERE) \
                     or covering_claim(point.features, candidates)
-                if target is None and denial is not None and denial.shape != "occurrence":
+                if target is None and denial is not None and denial.shape in ("verb", "label"):
                     target = self._claim_denied_in(ex, point, state, scope)
             if target is None:
                 target = self._denied_claim(point, state, source_id, ex)

@@ -9,7 +9,9 @@ shapes a sentence has, and where its target is:
   statement* is false", "*such reports* are groundless and do not reflect
   reality";
 * a negated occurrence: "*sanctions* were not discussed", "*no such
-  incident* took place".
+  incident* took place";
+* false accounts being spread: "false reports are spread *about Z*" (only a
+  claim found to be about Z is its target).
 
 The target is described, not yet found: ``anaphoric`` when it points back
 ("the claim", "such reports", "it"), ``owner`` when it names whose account
@@ -65,7 +67,7 @@ class Denial:
     """A denial in a sentence: its cue and a description of its target (char spans)."""
 
     cue: tuple[int, int]
-    shape: str  # verb | label | occurrence
+    shape: str  # verb | label | spread | occurrence
     anaphoric: bool = False
     owner: tuple[int, int] | None = None
     content: tuple[int, int] | None = None
@@ -203,11 +205,14 @@ def _label_denial(word: Token, span: Span) -> Denial | None:
         account = word.head
         if any(c.dep_ == "det" and c.lower_ == "no" for c in account.children):
             return None  # "there is no false information in it"
-        # "false statements are being spread … about Z": Z may hang on the verb
-        topic = _topic(account.head) if account.head.pos_ == "VERB" else None
-        content = _said_in(account, span) or (_extent(topic, span) if topic is not None
-                                              else None)
-        return Denial((word.idx, word.idx + len(word)), "label", content=content,
+        # "false statements are being spread … about Z": Z (on the noun or its verb) is
+        # what the false accounts were about; which claim is meant, a match must say.
+        topic = _topic(account) or (_topic(account.head) if account.head.pos_ == "VERB"
+                                    else None)
+        clause = _that_clause(account)
+        content = _extent(clause, span) if clause is not None else (
+            _extent(topic, span) if topic is not None else None)
+        return Denial((word.idx, word.idx + len(word)), "spread", content=content,
                       owner=_owner(account))
     if word.dep_ in ("acomp", "attr", "oprd") and (
             (lemma in w.falsity_words and not _negated(word.head))

@@ -106,7 +106,7 @@ def test_false_statements_spread_about_something_deny_that_something() -> None:
     text = ("The ministry stressed that false reports are being spread in the media about "
             "the presence of its troops in the region.")
     found = denial(text)
-    assert found is not None and found.shape == "label"
+    assert found is not None and found.shape == "spread"
     assert (said(text, found.content) or "").startswith("the presence of its troops")
 
 
