@@ -49,6 +49,7 @@ class IngestReport:
     skipped: list[Skipped] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    new_outlets: set[str] = field(default_factory=set)  # front-matter outlets nobody listed
 
     def add_counts(self, fragment_counts: dict[str, int]) -> None:
         for key, value in fragment_counts.items():
@@ -59,6 +60,9 @@ class IngestReport:
         written = ", ".join(f"{v} {k}" for k, v in sorted(self.counts.items()) if v)
         lines = [f"ingested {self.ingested} article(s) in {self.seconds:.2f}s "
                  f"({rate:.1f} articles/s); wrote {written or 'nothing'}"]
+        if self.new_outlets:
+            lines.append(f"outlets not in the gazetteer (new sources, known: false): "
+                         f"{', '.join(sorted(self.new_outlets))}")
         if self.skipped:
             lines.append(f"skipped {len(self.skipped)} input(s):")
             lines.extend(f"  {item}" for item in self.skipped)
@@ -236,6 +240,8 @@ def write_batch(store: GraphStore, extractions: list[ArticleExtraction],
     fragment = reconciler.build()
     store.write(fragment)
     report.ingested += len(extractions)
+    report.new_outlets |= {ex.publisher.name for ex in extractions
+                           if ex.publisher is not None and ex.publisher.entry is None}
     counts: dict[str, int] = {"nodes": len(fragment.nodes), "relationships": len(fragment.edges)}
     report.add_counts(counts)
 

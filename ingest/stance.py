@@ -9,7 +9,7 @@ shapes a sentence has, and where its target is:
   statement* is false", "*such reports* are groundless and do not reflect
   reality";
 * a negated occurrence: "*sanctions* were not discussed", "*no such
-  incident* took place";
+  incident* took place", "*X* was not on the agenda";
 * false accounts being spread: "false reports are spread *about Z*" (only a
   claim found to be about Z is its target).
 
@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 
 _POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 _CIRCUMSTANCE = frozenset({"following", "after", "amid", "despite", "during", "since",
-                           "before", "when", "while", "as"})
+                           "before", "when", "while", "as", "calling", "saying", "adding",
+                           "noting", "stressing", "describing", "accusing"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
 _POINTING_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
 
@@ -181,7 +182,10 @@ def _owner(noun: Token) -> tuple[int, int] | None:
             return _phrase(child)
         if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj" and grandchild.pos_ in ("PROPN", "NOUN"):
+                # "claims by the ministry", "the report of Baku"; "an account of a
+                # discussion of Z" names a topic, not an owner
+                if grandchild.dep_ == "pobj" and (grandchild.pos_ == "PROPN" or (
+                        grandchild.pos_ == "NOUN" and child.lower_ != "of")):
                     return _phrase(grandchild)
         if child.dep_ == "compound" and child.pos_ == "PROPN":
             return _phrase(child)
@@ -214,21 +218,37 @@ def _label_denial(word: Token, span: Span) -> Denial | None:
             _extent(topic, span) if topic is not None else None)
         return Denial((word.idx, word.idx + len(word)), "spread", content=content,
                       owner=_owner(account))
+    if lemma in w.falsity_words and word.head.lower_ == "as" and word.head.dep_ == "prep":
+        # "described the claim that Z as completely untrue", "dismissed it as a lie"
+        verb = word.head.head
+        labelled = _object(verb) if verb.pos_ == "VERB" else None
+        if labelled is None or (labelled.lemma_.lower() not in w.account_nouns \
+                and labelled.lower_ not in _POINTING_PRONOUNS):
+            labelled = _account_above(word.head)  # "as" hung inside the claim's clause
+        return _labelled(word, labelled, span)
     if word.dep_ in ("acomp", "attr", "oprd") and (
             (lemma in w.falsity_words and not _negated(word.head))
             or (lemma in w.truth_words and _negated(word.head))):
         # "the report is false"; "called the report false" labels the object
         subject = _object(word.head) if word.dep_ == "oprd" else (
-            _subject(word.head) or _account_above(word.head))
+            _subject(word.head) or _account_above(word.head) or _account_before(word.head))
     elif word.lemma_.lower() == "reflect" and _negated(word) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in w.reality_nouns for c in word.children):
         subject = _subject(word) or _shared_subject(word)
     else:
         return None
-    cue = (word.idx, word.idx + len(word))
     if subject is None or word.head.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
             or any(t.tag_ in ("WDT", "WP") for t in word.head.subtree):
         return None  # "declined to say which parts are inaccurate": no label given
+    return _labelled(word, subject, span)
+
+
+def _labelled(word: Token, subject: Token | None, span: Span) -> Denial | None:
+    """The denial a falsity word makes of the account ``subject`` names."""
+    w = words()
+    cue = (word.idx, word.idx + len(word))
+    if subject is None:
+        return None
     if subject.lower_ in _POINTING_PRONOUNS:
         return Denial(cue, "label", anaphoric=True)
     if subject.lemma_.lower() not in w.account_nouns:
@@ -255,6 +275,16 @@ def _account_above(copula: Token) -> Token | None:
     return None
 
 
+def _account_before(copula: Token) -> Token | None:
+    """"The information spread by Y is disinformation", parsed with no subject on "is":
+    the account noun that is the subject of the clause just before the copula."""
+    for token in reversed(list(copula.doc[copula.sent.start : copula.i])):
+        if token.lemma_.lower() in words().account_nouns \
+                and token.dep_ in ("nsubj", "nsubjpass"):
+            return token
+    return None
+
+
 def _shared_subject(verb: Token) -> Token | None:
     """"Such reports are groundless and do not reflect reality": the first verb's subject."""
     return _subject(verb.head) if verb.dep_ == "conj" else None
@@ -269,6 +299,11 @@ def _occurrence_denial(verb: Token, span: Span) -> Denial | None:
     lemma = verb.lemma_.lower()
     if lemma == "be" and any(c.dep_ == "expl" for c in verb.children):
         return _none_there(verb, span)
+    if lemma == "be" and _negated(verb) and _on_the_agenda(verb):
+        subject = _subject(verb)  # "X was not on the agenda of the meeting"
+        if subject is not None and subject.pos_ != "PRON":
+            return Denial((verb.idx, verb.idx + len(verb)), "occurrence",
+                          content=_extent(subject, span))
     if verb.pos_ != "VERB":
         return None
     passive = lemma in w.occurrence_verbs and any(c.dep_ == "auxpass" for c in verb.children)
@@ -289,6 +324,12 @@ def _occurrence_denial(verb: Token, span: Span) -> Denial | None:
     such = any(c.lower_ == "such" for c in subject.children) or subject.lower_ == "nothing"
     # What did not happen is the whole clause: "no agreement was reached in Moldova".
     return Denial(cue, "occurrence", anaphoric=such, content=_extent(verb, span))
+
+
+def _on_the_agenda(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() == "agenda" for g in c.children)
+        for c in verb.children)
 
 
 def _in_an_account(verb: Token) -> bool:

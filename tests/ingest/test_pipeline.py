@@ -76,3 +76,11 @@ def test_batches_are_written_and_counted() -> None:
 def test_batch_size_must_be_positive() -> None:
     with pytest.raises(ValueError):
         ingest_documents(EmbeddedStore(None), [GOOD], batch_size=0)
+
+
+def test_the_report_names_front_matter_outlets_the_gazetteer_lacks() -> None:
+    listed = GOOD.model_copy(update={"origin": "listed.txt", "outlet": "Armenpress"})
+    report = ingest_documents(EmbeddedStore(None), [GOOD, listed], progress=False)
+    assert report.new_outlets == {"Caucasus Ledger"}
+    assert "outlets not in the gazetteer (new sources, known: false): Caucasus Ledger" \
+        in report.summary()

@@ -112,3 +112,24 @@ def test_false_statements_spread_about_something_deny_that_something() -> None:
 
 def test_no_false_information_denies_nothing() -> None:
     assert denial("The minister said there was no false information in the report.") is None
+
+
+def test_a_claim_described_as_untrue_is_denied() -> None:
+    text = ("The spokesman described the Georgian claim that the transit fees were discussed "
+            "as “completely untrue”.")
+    found = denial(text)
+    assert found is not None and found.shape == "label"
+    assert (said(text, found.content) or "").startswith("the transit fees were discussed")
+
+
+def test_not_on_the_agenda_is_a_negated_occurrence() -> None:
+    text = "Diplomatic sources said that the border issue was not on the agenda of the meeting."
+    found = denial(text)
+    assert found is not None and found.shape == "occurrence"
+    assert said(text, found.content) == "the border issue"
+
+
+def test_information_spread_by_someone_called_disinformation_points_back() -> None:
+    found = denial("“The information spread by the other side is disinformation,” "
+                   "the ministry said.")
+    assert found is not None and found.shape == "label" and found.anaphoric
