@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from graph.model import ClaimRecord, EdgeType, Event
+from graph.model import ClaimRecord, Event
 from ingest.claims import features, stem
 from ingest.entities import Ref
 from ingest.events import ArticleEvent
@@ -149,10 +149,9 @@ def same_event(state: EventState, ev: ArticleEvent, participant_ids: set[str]) -
 
 
 def claim_from_record(record: ClaimRecord) -> ClaimState:
+    # The claim's own text only, as a claim built in this batch has: the same claims
+    # compare the same whether their articles share a batch or not.
     feats = features(record.claim.text)
-    for account in record.accounts:
-        if account.evidence and account.type != EdgeType.OMITS:
-            feats |= features(account.evidence)
     state = ClaimState(record.claim.id, record.claim.text, record.event_id, feats)
     state.accounts = [(str(a.type), a.source_id, a.frame or a.method or "")
                       for a in record.accounts]

@@ -189,8 +189,8 @@ def _inline(text: str, paragraphs: list[Span], quote: Quote) -> bool:
     if len(quote.paragraphs) > 1:
         return False
     para = paragraphs[quote.paragraphs[0]]
-    if text[quote.end - 1] not in CLOSING or quote.end >= para.end - 1:
-        return False  # unclosed, or closing its paragraph: a quotation of its own
+    if text[quote.end - 1] not in CLOSING:
+        return False  # unclosed: a quotation of its own
     before = text[para.start : quote.start].rstrip()
     if not before or before.endswith((":", ".", "!", "?")):
         return False

@@ -503,10 +503,9 @@ def test_tweet_of_a_ministry_is_partial() -> None:
     assert not g.edges("OMITS")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "events are found per sentence: the quotation names only Bayramov and its frame clause "
-    "names Mirzoyan, so the tweet's claim is linked to his dated statement, not to the call"))
 def test_tweet_quote_is_linked_to_the_call() -> None:
+    # A partial quotation completing its sentence is part of it, so the sentence names
+    # both ministers and the call, and its claim is about the call.
     g = ingest(AM_MFA_READOUT, MIRZOYAN_TWEET)
     calls = {n.id for n in g.export.nodes if "Event" in n.labels
              and n.properties.get("kind") == "phone_call"}
