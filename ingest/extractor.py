@@ -216,21 +216,15 @@ def _denied_clause(content: str) -> str:
 
 
 def _named_body(found: Found, st: Statement) -> bool:
-    """A body the claim names: an actor of it, unless it is only a voice.
-
-    Outlets, people's own voices and states are never this. A ministry or a
-    press service giving the claim is a mouthpiece of its state; a security
-    service, a parliament or a committee acts in its own right even when it
-    is the one speaking ("the State Security Service said it had detained").
-    """
+    """A body the claim names ("accused the State Security Service of …") is an actor of
+    it; the body giving the claim is its voice, which speaks for its state, and
+    outlets, people's own voices and states are never this."""
     ref = found.ref
-    if ref.category != "source" or found.demonym or ref.kind in _NOT_ACTORS:
-        return False
-    return ref is not st.source or ref.kind not in _MOUTHPIECES
+    return ref.category == "source" and not found.demonym and ref.kind not in _NOT_ACTORS \
+        and ref is not st.source
 
 
 _NOT_ACTORS = frozenset({"news_outlet", "news_agency", "expert", "official", "person", "state"})
-_MOUTHPIECES = frozenset({"ministry", "press_service"})
 
 
 def _mark_title_lines(seg: Segmented, title: str | None) -> None:
