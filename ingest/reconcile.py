@@ -277,10 +277,19 @@ class Reconciler:
         elif point.act == "omit":
             self._stated_omissions(ex, point, state)
 
-    def _claim_for(self, point: Point, state: EventState | None, scope: str) -> ClaimState:
+    def _claim_for(self, point: Point, state: EventState | None, scope: str,
+                   not_by: str | None = None) -> ClaimState:
+        """The claim ``point`` states: an existing one that says the same, else a new one.
+
+        ``not_by``: a source whose own claims are not candidates (what a source
+        denies is never the claim it asserts itself, however alike the words).
+        """
         pool = state.claims if state is not None else self._loose_claims(scope)
         best, score = None, 0.0
         for claim in pool.values():
+            if not_by is not None and any(t == "ASSERTS" and s == not_by
+                                          for t, s, _ in claim.accounts):
+                continue
             s = similarity(point.features, claim.features)
             if s > score:
                 best, score = claim, s
@@ -308,10 +317,13 @@ class Reconciler:
         so the DENIES edge ends up on the claim that was actually made.
         """
         source_id = point.source.id
+        # Denied by others and, at most, asserted by this very source as the denial
+        # named it ("rejected the ministry's claim that Z" makes the ministry assert Z).
         only_denied = [
             (claim, set[str]()) for claim in pool.values()
-            if claim.accounts and all(t == "DENIES" and s != source_id
-                                      for t, s, _ in claim.accounts)
+            if any(t == "DENIES" for t, _, _ in claim.accounts) and all(
+                (t == "DENIES" and s != source_id) or (t == "ASSERTS" and s == source_id)
+                for t, s, _ in claim.accounts)
         ]
         best = best_denied(point.features | point.context, only_denied)
         if best is None:
@@ -389,7 +401,7 @@ class Reconciler:
         assert point.denial is not None and point.denial.content is not None
         start, end = point.denial.content
         denied = replace(point, text=claim_text(ex.text[start:end]), start=start, end=end)
-        claim = self._claim_for(denied, state, scope)
+        claim = self._claim_for(denied, state, scope, not_by=point.source.id)
         owner = point.denied_owner
         if owner is not None and owner.id != point.source.id:
             owned = point.denial.owner

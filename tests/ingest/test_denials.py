@@ -6,12 +6,19 @@ The articles are written for these tests; no sentence comes from a real one.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from graph.embedded import EmbeddedStore
+from ingest.pipeline import ingest_paths
 from tests.ingest.test_attribution_scope import sources_of
 from tests.ingest.test_extraction_corpus import assert_verbatim, doc, ingest
 
 LEDGER = "Caucasus Ledger"
 MFA_GE = "Ministry of Foreign Affairs of Georgia"
 MFA_AM = "Ministry of Foreign Affairs of Armenia"
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
 def test_denying_the_claim_points_at_the_claim_reported_before() -> None:
@@ -57,3 +64,24 @@ Georgian Foreign Ministry spokesperson Nino Kapanadze said on Monday that the co
     assert sources_of(g, "consultations in Yerevan") == {MFA_GE}
     assert sources_of(g, "meet again before the summer") == {MFA_GE}
 
+
+
+@pytest.mark.parametrize("order", [("04", "05"), ("05", "04")])
+def test_the_samples_rejection_denies_the_accusation_it_answers_in_either_order(
+        order: tuple[str, str]) -> None:
+    files = {"04": SAMPLES / "04_az_mod_ceasefire_accusation.md",
+             "05": SAMPLES / "05_am_mod_rejection.txt"}
+    store = EmbeddedStore(None)
+    for key in order:
+        report = ingest_paths(store, [files[key]], progress=False)
+        assert not report.skipped, report.summary()
+    export = store.export()
+    name = {n.id: n.properties.get("name") for n in export.nodes}
+    by_claim: dict[str, set[tuple[str, object]]] = {}
+    for r in export.relationships:
+        if r.type in ("ASSERTS", "DENIES"):
+            by_claim.setdefault(r.end, set()).add((r.type, name[r.start]))
+    both = [c for c, edges in by_claim.items()
+            if ("ASSERTS", "Ministry of Defence of Azerbaijan") in edges
+            and ("DENIES", "Ministry of Defence of Armenia") in edges]
+    assert both, by_claim
