@@ -317,13 +317,10 @@ class Reconciler:
         so the DENIES edge ends up on the claim that was actually made.
         """
         source_id = point.source.id
-        # Denied by others and, at most, asserted by this very source as the denial
-        # named it ("rejected the ministry's claim that Z" makes the ministry assert Z).
         only_denied = [
             (claim, set[str]()) for claim in pool.values()
-            if any(t == "DENIES" for t, _, _ in claim.accounts) and all(
-                (t == "DENIES" and s != source_id) or (t == "ASSERTS" and s == source_id)
-                for t, s, _ in claim.accounts)
+            if claim.accounts and all(t == "DENIES" and s != source_id
+                                      for t, s, _ in claim.accounts)
         ]
         best = best_denied(point.features | point.context, only_denied)
         if best is None:
