@@ -579,6 +579,11 @@ class Attributor:
         found = self._main_frame(sentence)
         appended = self._appended_speaker(sentence) if found is None and sentence.quote is None \
             else None
+        if found is None and appended is None and sentence.quote is None \
+                and self.publisher is not None and self._says_what_was_not_said(sentence):
+            # "At the same time, the Kremlin did not confirm that …": the outlet's words
+            source, speaker = self.publisher, None
+            frame = _frame_kind(self.publisher, self.publisher)
         if appended is not None:
             person, content = appended
             source, speaker = self.source_for(person, self._container(sentence, source), None)
@@ -654,6 +659,16 @@ class Attributor:
         if others and len(others) < len(resolved):
             return others[0]
         return resolved[0] if resolved else None
+
+    def _says_what_was_not_said(self, sentence: Sentence) -> bool:
+        """The sentence's main verb is a negated verb of saying with a subject of its own."""
+        span = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.lemma_.lower() in lexicon().reporting and any(
+            c.dep_ == "neg" for c in root.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
     def _appended_speaker(self, sentence: Sentence) -> tuple[Ref, tuple[int, int]] | None:
         """"Tbilisi welcomes the talks, Georgian Foreign Minister X.": agency copy that

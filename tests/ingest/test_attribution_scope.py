@@ -424,3 +424,18 @@ def test_a_body_named_with_its_state_opening_the_sentence_is_the_listed_body() -
 Russia’s Defense Ministry said on Monday that the patrol had been fired upon near the village.
 """))
     assert sources_of(g, "patrol had been fired upon") == {"Ministry of Defence of Russia"}
+
+
+def test_what_a_body_did_not_say_inside_its_account_is_the_outlets() -> None:
+    g = ingest(doc("negated_in_account", "2024-12-28", LEDGER, """
+The Georgian Foreign Ministry said on Friday that the talks on the visa regime would resume in spring. At the same time, the ministry did not confirm that the visa fees would be cut.
+"""))
+    assert sources_of(g, "visa fees would be cut") == {LEDGER}
+    assert sources_of(g, "resume in spring") == {MFA_GE}
+
+
+def test_continuing_to_do_something_is_no_verb_of_saying() -> None:
+    g = ingest(doc("continue_to", "2024-12-28", LEDGER, """
+Photographs published by several outlets showed the two leaders shaking hands, as Tbilisi and Moscow continue to argue over the border.
+"""))
+    assert sources_of(g, "shaking hands") == {LEDGER}
