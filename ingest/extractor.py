@@ -28,7 +28,7 @@ from ingest.claims import claim_text, content_words, features, states_something,
 from ingest.documents import ArticleDoc
 from ingest.entities import ArticleEntities, Found, Ref
 from ingest.events import ArticleEvent, event_mentions, group_events, statement_events
-from ingest.gazetteer import Gazetteer, load
+from ingest.gazetteer import Entry, Gazetteer, load
 from ingest.lexicon import ANY_EVENT_WORD, DENIAL_RE, OMISSION_RE, STRONG_DENIAL_RE
 from ingest.mentions import outlet_index
 from ingest.nlp import load_pipeline, parse, parse_many
@@ -137,10 +137,7 @@ class RuleExtractor:
         name = (doc.outlet or "").strip()
         if not name or name.lower() in ("unknown", "none", "n/a"):
             return None
-        for m in self.gaz.mentions(name):
-            if m.entry.category == "source" and m.end - m.start == len(name):
-                return ents.ref_for(m.entry)
-        entry = outlet_index(self.gaz).outlet(name)
+        entry = self._listed_outlet(name)
         if entry is not None:
             ref = ents.ref_for(entry)
             ref.surfaces.add(name)
@@ -148,6 +145,19 @@ class RuleExtractor:
         ref = ents.new_ref(name, "source", "news_outlet")
         ents.adopt(ref)
         return ref
+
+    def _listed_outlet(self, name: str) -> Entry | None:
+        """The listed source a front-matter outlet names, written as listed, another way,
+        or with a gloss in brackets ("Azatutyun (RFE/RL Armenian Service)")."""
+        bare = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()
+        for candidate in dict.fromkeys((name, bare)):
+            for m in self.gaz.mentions(candidate):
+                if m.entry.category == "source" and m.end - m.start == len(candidate):
+                    return m.entry
+            entry = outlet_index(self.gaz).outlet(candidate)
+            if entry is not None:
+                return entry
+        return None
 
     def _point(self, st: Statement, ents: ArticleEntities, event: ArticleEvent | None,
                order: int, publisher: Ref | None) -> Point | None:

@@ -84,3 +84,10 @@ def test_the_report_names_front_matter_outlets_the_gazetteer_lacks() -> None:
     assert report.new_outlets == {"Caucasus Ledger"}
     assert "outlets not in the gazetteer (new sources, known: false): Caucasus Ledger" \
         in report.summary()
+
+
+def test_a_listed_outlet_with_a_gloss_in_brackets_is_the_listed_outlet() -> None:
+    glossed = GOOD.model_copy(update={"origin": "glossed.txt",
+                                      "outlet": "Azatutyun (RFE/RL Armenian Service)"})
+    report = ingest_documents(EmbeddedStore(None), [glossed], progress=False)
+    assert report.new_outlets == set()
