@@ -379,8 +379,11 @@ def _has_clause(verb: Token) -> bool:
 
 
 def _has_point(verb: Token) -> bool:
-    """"accused X of shelling Y", "called for an independent investigation": a verb of
-    judging or asking whose prepositional complement is the point made."""
+    """"accused X of shelling Y", "called for an independent investigation", "called the
+    decision a mistake": a verb of judging or asking whose complement is the point made."""
+    if any(c.dep_ == "oprd" for c in verb.children) and any(
+            c.dep_ == "dobj" for c in verb.children):
+        return True  # "called the decision a betrayal"
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "accused X of …"
     return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "on") and any(
         g.dep_ in ("pcomp", "pobj") for g in c.children) for h in heads for c in h.children)

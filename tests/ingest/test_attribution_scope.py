@@ -439,3 +439,10 @@ def test_continuing_to_do_something_is_no_verb_of_saying() -> None:
 Photographs published by several outlets showed the two leaders shaking hands, as Tbilisi and Moscow continue to argue over the border.
 """))
     assert sources_of(g, "shaking hands") == {LEDGER}
+
+
+def test_calling_something_a_mistake_is_the_callers_point() -> None:
+    g = ingest(doc("called_it", "2024-10-01", LEDGER, """
+On Tuesday the Georgian Foreign Ministry called the decision of the neighbouring parliament a serious mistake.
+"""))
+    assert sources_of(g, "serious mistake") == {MFA_GE}
