@@ -15,10 +15,18 @@ written:
 * Inside a body's readout, officials who "stressed" or "urged" are *speakers*;
   the body is the *source*. A spokesperson speaks for their body; a minister
   or expert quoted by an outlet is their own source.
+* A body's readout relayed by an outlet goes on into the next paragraph with
+  its own state's office-holders; a person speaking on an occasion of their
+  own (dated, at a press conference) leaves the account; what a body did not
+  say ("did not confirm that …") is the outlet's.
 * Names, titles, pronouns, account nouns ("the statement") and descriptions
-  ("the Azerbaijani presidential press office") resolve to an entity by
-  type-aware, recency-ordered rules; where nothing resolves no speaker is
-  invented: the sentence stays with the account in force or the outlet.
+  ("the Azerbaijani presidential press office", a bare "the government" of the
+  state in context) resolve to an entity by type-aware, recency-ordered rules;
+  where nothing resolves no speaker is invented: the sentence stays with the
+  account in force or the outlet.
+
+What each sentence *does* (assert, deny with a target, omit) is read by
+:mod:`ingest.stance` and the cue lists of :mod:`ingest.lexicon`.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ An event mention is a sentence with an event word ("phone call", "met with",
 "visited", "opened fire") and the people (or, for incidents, the forces and
 states) taking part. Mentions with overlapping participants are one event; the
 most specific kind wins ("a call" over "spoke with") and a calendar date wins
-over "today".
+over "today". A statement dated by its own verb ("said on Monday") is an event
+too (:func:`statement_events`), as is what an agency dateline dates.
 """
 
 from __future__ import annotations

@@ -78,8 +78,8 @@ DENIAL_RE = re.compile(
     r"far from (?:the )?(?:truth|reality))",
     re.IGNORECASE,
 )
-# Cues that deny on their own; the others ("disinformation", "did not mention") only
-# count as a denial when they can be tied to a point another source asserted.
+# Denial cues on raw text: only to find where, in a denial the parse gave no target
+# to (ingest.stance), the denied clause starts (extractor._denied_clause).
 STRONG_DENIAL_RE = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing)|"
     r"untrue|baseless|groundless|not true|fabricated|"
@@ -88,19 +88,6 @@ STRONG_DENIAL_RE = re.compile(
     r"there (?:was|were|has been) no (?:mention|discussion|talk)|"
     r"(?:was|were) not (?:discussed|raised|on the agenda)|"
     r"(?:does|do) not (?:reflect|correspond to) (?:the )?(?:truth|reality|facts))",
-    re.IGNORECASE,
-)
-# A denial that points back instead of restating: "the claim was completely untrue".
-ANAPHORIC_RE = re.compile(
-    r"(?:\b(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|"
-    r"information|statements?|assertions?|accusations?|account|readout|version)|"
-    r"\b(?:calling|called|dismissed|described)\s+(?:it|them))\b[^.;]{0,40}$",
-    re.IGNORECASE,
-)
-# "did not deny", "no one denies": the cue is itself negated.
-NEGATED_DENIAL_RE = re.compile(
-    r"\b(?:did not|didn't|does not|doesn't|not|never|no one|nobody|neither)\s+"
-    r"(?:\w+\s+)?(?:den(?:y|ied|ies)|reject(?:ed)?|refute[sd]?)\b",
     re.IGNORECASE,
 )
 # A rebuttal that confirms the topic while attacking the one who asked.
@@ -241,8 +228,6 @@ class Cue:
         return self.slow.search(text)
 
 
-DENIAL_CUE = Cue(DENIAL_RE)
-NEGATED_DENIAL_CUE = Cue(NEGATED_DENIAL_RE)
 OMISSION_CUE = Cue(OMISSION_RE)
 
 

@@ -37,7 +37,6 @@ SAME_OUTLET = 90.0  # rapidfuzz ratio on normalised outlet names
 _WORDS = yaml.safe_load(resources.files("ingest").joinpath("data/mentions.yaml").read_text())
 BODY_HEADS = frozenset(_WORDS["body_heads"].split())
 TITLE_WORDS = frozenset(_WORDS["title_words"].split())
-_TITLE_WORDS = TITLE_WORDS
 # Letter groups that transliterations of one name swap freely.
 _VARIANTS = (("ou", "u"), ("iy", "y"), ("ia", "ya"), ("kh", "h"), ("dzh", "j"), ("zh", "j"),
              ("ei", "ey"), ("yy", "y"), ("ii", "i"), ("z", "s"), ("w", "v"))
@@ -60,7 +59,7 @@ def ner_names(doc: Doc) -> list[NameMention]:
         tokens = [t for t in ent if not (t.is_punct and t.text not in ".-'’")]
         while tokens and (tokens[-1].lower_ in ("’s", "'s") or tokens[-1].is_punct):
             tokens.pop()
-        while ent.label_ == "PERSON" and len(tokens) > 1 and tokens[0].lower_ in _TITLE_WORDS:
+        while ent.label_ == "PERSON" and len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS:
             tokens.pop(0)
         while tokens and tokens[0].lower_ in ("the", "a", "an"):
             tokens.pop(0)
@@ -76,7 +75,7 @@ def ner_names(doc: Doc) -> list[NameMention]:
 
 def _titled_person(doc: Doc, first: int, text: str, label: str) -> bool:
     """"spokesperson Oleh Nikolenko" tagged ORG: a name right after a person's title."""
-    if label != "ORG" or first == 0 or doc[first - 1].lower_ not in _TITLE_WORDS:
+    if label != "ORG" or first == 0 or doc[first - 1].lower_ not in TITLE_WORDS:
         return False
     words = text.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_body(text)
