@@ -89,6 +89,7 @@ _SPOKES_ROLE = re.compile(
     r"\b(?:press secretary|spokesperson|spokesman|spokeswoman|press officer|press attach[eé]|"
     r"official representative)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"^\s*(?:I|We)\s")
+_NAME_REACH = 40  # characters a name may run on past a speaker phrase the tokenizer cut
 # What joins a second reporting verb to the first point: ", and", "but also", "while".
 _CONNECTOR_END = re.compile(r"[\s,;]*(?:\b(?:and|but|while|also|as well as|and also)\b[\s,]*)*$")
 
@@ -789,8 +790,8 @@ class Attributor:
     def _widened(self, span: tuple[int, int]) -> tuple[int, int]:
         """A speaker phrase out to the names it cuts ("Censor" of "Censor.NET")."""
         start, end = span
-        for f in self.ents.in_span(max(0, start - 40), end):
-            if f.start < end and f.end > end and f.start >= start:
+        for f in self.ents.in_span(start, end + _NAME_REACH):  # mentions that start inside
+            if f.start < end < f.end:
                 end = f.end
         return start, end
 

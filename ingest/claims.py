@@ -17,7 +17,7 @@ from ingest.gazetteer import load as load_gazetteer
 from ingest.lexicon import GENERIC_WORDS, STOPWORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿəƏ0-9][A-Za-zÀ-ÿəƏ0-9'’-]*")
 SAME_POINT = 0.6
@@ -117,10 +117,10 @@ def states_something(doc: Doc, start: int, end: int, own_voice: bool) -> bool:
     return True
 
 
-def _lead(span: object) -> int:
+def _lead(span: Span) -> int:
     """Tokens before a sentence's first word proper (quote marks, brackets)."""
     count = 0
-    for token in span:  # type: ignore[attr-defined]
+    for token in span:
         if not (token.is_punct or token.is_space):
             break
         count += 1
