@@ -91,7 +91,9 @@ class Event(_Node):
     kind: str  # phone_call | meeting | visit | summit | statement | incident | ...
     name: str
     date: str | None = None  # ISO date, day precision when known
-    date_precision: Literal["day", "month", "year", "unknown"] = "unknown"
+    # "reported": no date of its own in the text; the day of the report that tells of it
+    # (the event happened that day or shortly before).
+    date_precision: Literal["day", "month", "year", "reported", "unknown"] = "unknown"
     location: str | None = None
     participant_names: list[str] = Field(default_factory=list)
 

@@ -35,7 +35,11 @@ _PATTERNS = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
+    # "22.04.2024": day first, as the region's ministries write it.
+    re.compile(r"\b(?P<dday>[0-3]?\d)\.(?P<dmonth>[01]?\d)\.(?P<dyear>(?:19|20)\d\d)\b"),
 ]
+# "in March 2023": a month, when no day is given.
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?P<word>today|yesterday|tonight|this morning|this evening|last night|"
     r"(?:(?:on|last|this)\s+)?(?:" + "|".join(WEEKDAYS) + r"))\b",
@@ -43,12 +47,19 @@ _RELATIVE = re.compile(
 )
 
 
+# "a day earlier", "the previous day", "two days ago": counted back from the report.
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DAYS_BACK = re.compile(
+    r"\b(?:(?P<count>a|one|two|three|four|five|six|\d) days? (?:earlier|ago|before)|"
+    r"the (?P<one>previous|preceding) day|the day before)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
     end: int
     day: date
-    precision: str  # day
+    precision: str  # day | month
     explicit: bool  # a calendar date rather than "today" or "on Friday"
 
 
@@ -64,6 +75,11 @@ def _roll_back(candidate: date, published: date | None) -> date:
 
 def _explicit(match: re.Match[str], published: date | None) -> date | None:
     groups = match.groupdict()
+    if groups.get("dday"):
+        try:
+            return date(int(groups["dyear"]), int(groups["dmonth"]), int(groups["dday"]))
+        except ValueError:
+            return None
     if groups.get("iso"):
         try:
             return date.fromisoformat(groups["iso"])
@@ -107,16 +123,28 @@ def find_dates(text: str, published: date | None, start: int = 0,
             if day is not None:
                 taken.append(span)
                 found.append(DateMention(start + span[0], start + span[1], day, "day", True))
+    for match in _MONTH_YEAR.finditer(segment):
+        span = (match.start(), match.end())
+        if not any(a < span[1] and span[0] < b for a, b in taken):
+            number = MONTHS[match.group("month").lower().rstrip(".")]
+            first = date(int(match.group("year")), number, 1)
+            found.append(DateMention(start + span[0], start + span[1], first, "month", True))
     if published is not None:
         for match in _RELATIVE.finditer(segment):
             day = _relative(match.group("word"), published)
             found.append(DateMention(start + match.start(), start + match.end(), day, "day", False))
+        for match in _DAYS_BACK.finditer(segment):
+            count = match.group("count")
+            back = 1 if count is None else _NUMBERS.get(count.lower()) or int(count)
+            found.append(DateMention(start + match.start(), start + match.end(),
+                                     published - timedelta(days=back), "day", False))
     return sorted(found, key=lambda d: d.start)
 
 
 def best_date(mentions: list[DateMention]) -> DateMention | None:
-    """A calendar date beats "today"; among equals the first mentioned wins."""
+    """A calendar day beats "today", which beats a month; among equals the first wins."""
     if not mentions:
         return None
-    explicit = [m for m in mentions if m.explicit]
-    return (explicit or mentions)[0]
+    days = [m for m in mentions if m.precision == "day"]
+    explicit = [m for m in days if m.explicit]
+    return (explicit or days or mentions)[0]

@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ingest.dates import DateMention, best_date, find_dates
-from ingest.entities import ArticleEntities, Ref
+from ingest.entities import ArticleEntities, Found, Ref
 from ingest.frames import lexicon
 from ingest.lexicon import (
     ANY_EVENT_WORD,
@@ -25,11 +25,12 @@ from ingest.lexicon import (
     KIND_RANK,
     STATEMENT_VERB_BEFORE_RE,
     STATEMENT_VERB_RE,
+    kind_family,
 )
 from ingest.segment import Segmented
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ingest.attribution import Statement
 
@@ -40,6 +41,7 @@ class EventMention:
     participants: list[Ref]
     dates: list[DateMention]
     sentence_index: int
+    location: str | None = None
 
 
 @dataclass
@@ -49,8 +51,9 @@ class ArticleEvent:
     kind: str
     participants: list[Ref]
     date: date | None
-    date_precision: str
+    date_precision: str  # day | reported (the day of the report: on or shortly before) | unknown
     mentions: list[EventMention] = field(default_factory=list)
+    location: str | None = None
 
     @property
     def participant_names(self) -> list[str]:
@@ -74,8 +77,14 @@ def _event_dates(text: str, ents: ArticleEntities, start: int, end: int) -> list
     """Dates in the sentence, less those that date the statement about the event:
     in "Zakharova on Thursday denied that the talks ..." Thursday is the denial's day."""
     return [d for d in find_dates(text, ents.published, start, end)
-            if not STATEMENT_VERB_RE.match(text, d.end)
-            and not STATEMENT_VERB_BEFORE_RE.search(text[max(start, d.start - 25) : d.start])]
+            if _possessive(text, d.end)  # "confirmed Sunday's ambush": the ambush's day
+            or (not STATEMENT_VERB_RE.match(text, d.end)
+                and not STATEMENT_VERB_BEFORE_RE.search(text[max(start, d.start - 25) : d.start])
+                and not _dates_the_saying(ents.doc, d))]
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[end : end + 2] in ("'s", "’s")
 
 
 def _nearest_first(dates: list[DateMention], at: int) -> list[DateMention]:
@@ -115,9 +124,11 @@ def event_mentions(seg: Segmented, ents: ArticleEntities) -> list[EventMention]:
         if not kinds:
             continue
         kind = min(kinds, key=lambda k: KIND_RANK.get(k, 9))
-        refs = [f.ref for f in ents.in_span(sentence.start, sentence.end)
-                if f.ref.category == "actor" and not (f.demonym and f.ref.kind == "state"
-                                                      and kind != "incident")]
+        found = [f for f in ents.in_span(sentence.start, sentence.end)
+                 if f.ref.category == "actor" and not (f.demonym and f.ref.kind == "state"
+                                                       and kind != "incident")]
+        places = [f for f in found if kind != "incident" and _is_place(f, ents)]
+        refs = [f.ref for f in found if f not in places]
         if kind == "incident":
             refs = [_as_state(r, ents) for r in refs]
         participants = _participants(kind, refs)
@@ -126,8 +137,21 @@ def event_mentions(seg: Segmented, ents: ArticleEntities) -> list[EventMention]:
         trigger = dict(EVENT_TRIGGERS)[kind].search(text)
         at = sentence.start + (trigger.start() if trigger else 0)
         dates = _nearest_first(_event_dates(seg.text, ents, sentence.start, sentence.end), at)
-        out.append(EventMention(kind, participants, dates, index))
+        location = ents.text[places[0].start : places[0].end] if places else None
+        out.append(EventMention(kind, participants, dates, index, location))
     return out
+
+
+def _is_place(found: Found, ents: ArticleEntities) -> bool:
+    """"Talks in Chisinau", "a meeting at the Kremlin": a state named after "in" or "at"
+    is where the event was held, not a side taking part in it."""
+    if found.ref.kind != "state" or found.demonym or ents.doc is None:
+        return False
+    span = ents.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return head is not span.root and head.dep_ == "prep" and head.lower_ in ("in", "at")
 
 
 def group_events(mentions: list[EventMention]) -> list[ArticleEvent]:
@@ -152,14 +176,54 @@ def group_events(mentions: list[EventMention]) -> list[ArticleEvent]:
         chosen = best_date([d for m in event.mentions for d in m.dates])
         event.date = chosen.day if chosen else None
         event.date_precision = chosen.precision if chosen else "unknown"
+        event.location = next((m.location for m in event.mentions if m.location), None)
+    events = _fold_undated(events)
+    for event in events:
         event.participants = _core_participants(event)
-    return sorted(events, key=lambda e: (-len(e.mentions), e.mentions[0].sentence_index))
+    # The article's main event is the one told most often; of equals, a dated one (the
+    # headline's "the meeting in Chisinau" and the body's "talks … on June 1").
+    return sorted(events, key=lambda e: (-len(e.mentions), e.date is None,
+                                         e.mentions[0].sentence_index))
+
+
+def _fold_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """"After the meeting in Chisinau" and "held talks with Macron at the summit in
+    Chisinau on 1 June" are one event told twice: in one article, undated mentions that
+    share a participant and a place (or name none) with a dated event of the same kind
+    are that event."""
+    dated = [e for e in events if e.date is not None]
+    kept = []
+    for event in events:
+        home = None if event.date is not None else next(
+            (d for d in dated if kind_family(d.kind) == kind_family(event.kind)
+             and {p.name for p in d.participants} & {p.name for p in event.participants}
+             and (event.location is None or event.location == d.location)), None)
+        if home is None:
+            kept.append(event)
+        else:
+            home.mentions += event.mentions
+            home.mentions.sort(key=lambda m: m.sentence_index)
+    return kept
+
+
+def date_by_report(event: ArticleEvent, day: date | None) -> None:
+    """An article's main event with no date of its own is dated by the report.
+
+    News reports what has just happened: "Putin and Aliyev held a phone call" in a
+    report of 28 December is a call of that day or shortly before. The event gets the
+    report's day (its dateline, else its publication) with precision ``reported``, so
+    it is found by date like any other and matched to a dated account of the same
+    event a few days before; an explicit date, when another account gives one, wins.
+    """
+    if event.date is None and day is not None:
+        event.date = day
+        event.date_precision = "reported"
 
 
 def _dates_agree(event: ArticleEvent, mention: EventMention) -> bool:
     """Different explicit dates mean different events between the same people."""
-    mine = {d.day for m in event.mentions for d in m.dates if d.explicit}
-    theirs = {d.day for d in mention.dates if d.explicit}
+    mine = {d.day for m in event.mentions for d in m.dates if d.explicit and d.precision == "day"}
+    theirs = {d.day for d in mention.dates if d.explicit and d.precision == "day"}
     return not mine or not theirs or bool(mine & theirs)
 
 
@@ -183,7 +247,8 @@ _SETTINGS = (("press_conference", re.compile(r"\bpress[- ]conference|\bbriefing"
 
 
 def statement_events(statements: list[Statement], doc: Doc, ents: ArticleEntities,
-                     publisher: Ref | None) -> list[ArticleEvent | None]:
+                     publisher: Ref | None,
+                     report_day: date | None = None) -> list[ArticleEvent | None]:
     """The dated statements an article reports, one event per source and day.
 
     "The ministry said on Monday that …", "“…,” he told a press conference on
@@ -191,7 +256,9 @@ def statement_events(statements: list[Statement], doc: Doc, ents: ArticleEntitie
     statement, which is an event of its own (kind ``statement``, or where it
     was made). The next points of the same source in its quotation, its
     paragraph or the next belong to it too. A readout stays with the event it
-    reads out.
+    reads out. With ``report_day`` (given when the article tells of no call,
+    meeting or incident: it reports statements), a source's statements with no
+    date at all are dated by the report, as :func:`date_by_report` dates events.
     """
     events: dict[tuple[str, date], ArticleEvent] = {}
     out: list[ArticleEvent | None] = []
@@ -199,21 +266,29 @@ def statement_events(statements: list[Statement], doc: Doc, ents: ArticleEntitie
     dateline = dateline_date(doc, ents, statements)
     for st in statements:
         event = None
-        if st.source is not None and st.source is not publisher and st.frame != "readout" \
-                and st.said_in is not None:
+        if st.source is None or st.source is publisher or (
+                st.frame == "readout" and report_day is None):
+            out.append(None)
+            continue
+        day = None
+        if st.frame != "readout" and st.said_in is not None:
             day = statement_day(doc, ents, *st.said_in) or (
                 dateline if st.sentence.paragraph <= _DATELINE_REACH else None)
-            if day is not None:
-                key = (st.source.id, day.day)
-                if key not in events:
-                    events[key] = ArticleEvent(setting(ents.text, *st.said_in),
-                                               [_voice(st, ents)], day.day, day.precision)
-                event = events[key]
-            elif last is not None and last[0] == st.source.id:
-                same_quote = st.sentence.quote is not None and last[1] == st.sentence.quote
-                if same_quote or 0 <= st.sentence.paragraph - last[2] <= 1:
-                    event = last[3]
-        if event is not None and st.source is not None:
+        continued = last is not None and last[0] == st.source.id and (
+            (st.sentence.quote is not None and last[1] == st.sentence.quote)
+            or 0 <= st.sentence.paragraph - last[2] <= 1)
+        if day is None and continued and last is not None:
+            event = last[3]
+        elif day is not None or report_day is not None:
+            when, precision = (day.day, day.precision) if day else (report_day, "reported")
+            assert when is not None
+            key = (st.source.id, when)
+            if key not in events:
+                where = st.said_in or (st.sentence.start, st.sentence.end)
+                events[key] = ArticleEvent(setting(ents.text, *where), [_voice(st, ents)],
+                                           when, precision)
+            event = events[key]
+        if event is not None:
             last = (st.source.id, st.sentence.quote, st.sentence.paragraph, event)
         out.append(event)
     return out
@@ -248,19 +323,41 @@ _DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z.\-/ ]{1,40}, [^\n]{3,40}?\.(?: ?/[^/\
 
 def statement_day(doc: Doc, ents: ArticleEntities, start: int, end: int) -> DateMention | None:
     """A date the parse hangs on a reporting verb ("said on Monday", "on Friday told")."""
-    reporting = lexicon().reporting
-    for mention in find_dates(ents.text, ents.published, start, end):
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        token = span.root
-        for _ in range(4):
-            if token.pos_ in ("VERB", "AUX") or token.head is token:
-                break
-            token = token.head
-        if token.pos_ == "VERB" and token.lemma_.lower() in reporting:
-            return mention
-    return None
+    return next((m for m in find_dates(ents.text, ents.published, start, end)
+                 if _dates_the_saying(doc, m)), None)
+
+
+def _dates_the_saying(doc: Doc | None, mention: DateMention) -> bool:
+    """Whether the verb the date hangs on is a verb of saying: "a day earlier, the
+    minister said that …" dates the saying, not what was said."""
+    if doc is None:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon().reporting:
+        return False
+    return not _is_the_talk(token)
+
+
+def _is_the_talk(verb: Token) -> bool:
+    """"Blinken spoke today with Aliyev", "on 15 March Blinken called Aliyev": verbs of
+    saying that are the call itself, not a report of it ("called the talks useful")."""
+    lemma, deps = verb.lemma_.lower(), {c.dep_ for c in verb.children}
+    if lemma in ("speak", "talk"):
+        return any(c.dep_ == "prep" and c.lower_ in ("with", "by") for c in verb.children)
+    if lemma != "call" or deps & {"xcomp", "ccomp"}:
+        return False
+    # The parser reads "called President … Aliyev" as a naming (oprd): a name is whom
+    # was called, a word ("a mistake", "useful") what something was called.
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    return any(c.pos_ == "PROPN" or c.lower_ in ("him", "her") for c in objects) and not any(
+        c.dep_ == "oprd" and c.pos_ in ("ADJ", "NOUN") for c in objects)
 
 
 def setting(text: str, start: int, end: int) -> str:

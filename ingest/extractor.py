@@ -27,9 +27,16 @@ from ingest.attribution import Attributor, Statement
 from ingest.claims import claim_text, content_words, features, states_something, substantive
 from ingest.documents import ArticleDoc
 from ingest.entities import ArticleEntities, Found, Ref
-from ingest.events import ArticleEvent, event_mentions, group_events, statement_events
+from ingest.events import (
+    ArticleEvent,
+    date_by_report,
+    dateline_date,
+    event_mentions,
+    group_events,
+    statement_events,
+)
 from ingest.gazetteer import Entry, Gazetteer, load
-from ingest.lexicon import ANY_EVENT_WORD, DENIAL_RE, OMISSION_RE, STRONG_DENIAL_RE
+from ingest.lexicon import ANY_TALK_WORD, DENIAL_RE, OMISSION_RE, STRONG_DENIAL_RE
 from ingest.mentions import outlet_index
 from ingest.nlp import load_pipeline, parse, parse_many
 from ingest.segment import Segmented, segment
@@ -110,7 +117,12 @@ class RuleExtractor:
         events = group_events(event_mentions(seg, ents))
         main = events[0] if events else None
         statements = Attributor(seg, parsed, ents, publisher).attribute()
-        said = statement_events(statements, parsed, ents, publisher)
+        dateline = dateline_date(parsed, ents, statements)
+        report_day = dateline.day if dateline else doc.published
+        if main is not None:
+            date_by_report(main, report_day)
+        said = statement_events(statements, parsed, ents, publisher,
+                                report_day if main is None else None)
         on_main = {id(seg.sentences[m.sentence_index]) for m in main.mentions} if main else set()
         points = []
         for order, (statement, stated) in enumerate(zip(statements, said, strict=True)):
@@ -206,7 +218,7 @@ class RuleExtractor:
         ignore = set(_EVENT_WORDS)
         for f in ents.in_span(start, end):
             ignore |= content_words(ents.text[f.start : f.end])
-        for m in ANY_EVENT_WORD.finditer(content):
+        for m in ANY_TALK_WORD.finditer(content):
             ignore |= content_words(m.group(0))
         return len(substantive(content, ignore)) >= MIN_SUBSTANTIVE_WORDS
 

@@ -161,7 +161,10 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"spoke\s+(?:by|on the)\s+(?:phone|telephone)|\bcall(?:s)?\s+(?:with|to|between)\b|"
         # Readouts say "spoke with" for calls and "met with" for meetings.
         r"\bspoke\s+(?:\w+\s+)?with\b|\bspeak(?:s|ing)?\s+with\b|"
-        r"\bconversation\s+(?:with|between)\b",
+        r"\bconversation\s+(?:with|between)\b|"
+        # "apologised in a call on Saturday", "during their video call": the noun, not
+        # "a call for restraint".
+        r"\b(?:a|the|their|his|her)\s+(?:phone\s+|telephone\s+|video\s+)?call\b(?!\s+for\b)",
         re.IGNORECASE)),
     ("summit", re.compile(r"\bsummit\b", re.IGNORECASE)),
     ("visit", re.compile(r"\b(?:visit(?:ed|s|ing)?|arrived in|official trip)\b", re.IGNORECASE)),
@@ -170,7 +173,9 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"violated the ceasefire|drone attack|sniper|skirmish|clash(?:es)?|provocation|"
         r"killed|wounded|injured|subjected\b[^.]{0,150}?\bto (?:\w+ )?fire|fire from|"
         r"small arms|mortars?|artillery|grenade launchers?|gunfire|exchange of fire|"
-        r"ceasefire regime|truce violation|breach(?:ed)? of the ceasefire)\b", re.IGNORECASE)),
+        r"ceasefire regime|truce violation|breach(?:ed)? of the ceasefire|"
+        r"ambush(?:ed)?|armed incident|incident|shoot-?out|shooting|(?:drone|air|missile) strikes?|"
+        r"crash(?:ed)?|shot down|attack(?:ed|s)?)\b", re.IGNORECASE)),
     ("meeting", re.compile(
         r"\b(?:met(?:\s+with)?|meeting|held talks|talks between|negotiations|"
         r"trilateral|bilateral talks)\b", re.IGNORECASE)),
@@ -180,6 +185,16 @@ _STATEMENT_VERBS = (r"(?:said|says|told|stated|denied|rejected|refuted|dismissed
                     r"stressed|announced|reported|tweeted|wrote|claimed|confirmed|declared)")
 STATEMENT_VERB_RE = re.compile(rf"\s*,?\s*{_STATEMENT_VERBS}\b", re.IGNORECASE)
 STATEMENT_VERB_BEFORE_RE = re.compile(rf"\b{_STATEMENT_VERBS}\s*,?\s*$", re.IGNORECASE)
+# Kinds one event may be told as: a meeting is "talks" in one report and "a visit" in
+# another; a call is never a meeting, nor a statement an incident.
+_KIND_FAMILY = {"meeting": "talks", "summit": "talks", "visit": "talks",
+                "press_conference": "statement", "interview": "statement"}
+
+
+def kind_family(kind: str) -> str:
+    return _KIND_FAMILY.get(kind, kind)
+
+
 # More specific kinds win when one event is described in different words.
 KIND_RANK = {"phone_call": 0, "incident": 1, "summit": 2, "visit": 3, "meeting": 4, "statement": 5}
 
@@ -233,5 +248,9 @@ OMISSION_CUE = Cue(OMISSION_RE)
 
 # Every event word in one pattern: where an article names an event, and which words
 # of a sentence name the event rather than make a point about it.
+# Words that tell of a call or a meeting carry no point of their own ("the two sides held
+# talks"); an incident's do ("discussed the investigation of the crash").
+ANY_TALK_WORD = Cue(re.compile("|".join(f"(?:{p.pattern})" for k, p in EVENT_TRIGGERS
+                                        if k != "incident"), re.IGNORECASE))
 ANY_EVENT_WORD = Cue(re.compile("|".join(f"(?:{p.pattern})" for _, p in EVENT_TRIGGERS),
                                 re.IGNORECASE))

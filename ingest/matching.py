@@ -17,7 +17,7 @@ from ingest.entities import Ref
 from ingest.events import ArticleEvent
 from ingest.extractor import ArticleExtraction, Point
 from ingest.gazetteer import load as load_gazetteer
-from ingest.lexicon import GENERIC_WORDS, OMISSION_RE
+from ingest.lexicon import GENERIC_WORDS, OMISSION_RE, kind_family
 
 FULL_ACCOUNT_MIN_POINTS = 2
 
@@ -142,6 +142,10 @@ GENERIC_STEMS = frozenset(GENERIC_WORDS | {stem(w) for w in GENERIC_WORDS})
 
 
 def same_event(state: EventState, ev: ArticleEvent, participant_ids: set[str]) -> bool:
+    """Two accounts are of one event when they tell of the same kind of event between
+    the same sides (two of them, or the one side a statement has)."""
+    if kind_family(ev.kind) != kind_family(state.event.kind):
+        return False
     shared = participant_ids & state.participants
     if len(shared) >= 2:
         return True

@@ -119,31 +119,54 @@ class Reconciler:
         participant_ids = {p.id for p in ev.participants}
         for state in self._candidates(ev, published):
             if same_event(state, ev, participant_ids):
+                if ev.date_precision == "day" and state.event.date_precision == "reported":
+                    self._date_from_account(state, ev)
                 return state
         new = Event(
             id=event_id(ev.kind, ev.date.isoformat() if ev.date else None, sorted(participant_ids),
                         "" if ev.date else f"{published}"),
             kind=ev.kind, name=ev.label(), date=ev.date.isoformat() if ev.date else None,
             date_precision=ev.date_precision, participant_names=ev.participant_names,  # type: ignore[arg-type]
+            location=ev.location,
         )
         state = EventState(new, participant_ids)
         self.events[new.id] = state
         return state
 
+    @staticmethod
+    def _date_from_account(state: EventState, ev: ArticleEvent) -> None:
+        """An account that dates an event dated only by an earlier report gives it its day."""
+        assert ev.date is not None
+        old, day = state.event.date, ev.date.isoformat()
+        name = state.event.name.replace(f"({old})", f"({day})")
+        state.event = state.event.model_copy(
+            update={"date": day, "date_precision": ev.date_precision, "name": name})
+
     def _candidates(self, ev: ArticleEvent, published: date | None = None) -> list[EventState]:
-        if ev.date is None:
-            undated = [s for s in self.events.values() if s.event.date is None]
-            if published is None:
-                return undated
-            # An undated mention ("the call") in the news is of a recent event.
-            self._fetch_days(published - UNDATED_LOOKBACK, published)
-            lo, hi = (published - UNDATED_LOOKBACK).isoformat(), published.isoformat()
+        """Stored events this one may be: blocked by date, so the cost stays linear.
+
+        An undated or report-dated event is looked for among the events of the week
+        before its report (the news tells of what has just happened), the most recent
+        first. Undated events are never matched to each other: without a date, two
+        calls between the same people months apart could not be told apart.
+        """
+        if ev.date is None or ev.date_precision == "reported":
+            day = ev.date or published
+            if day is None:
+                return []
+            self._fetch_days(day - UNDATED_LOOKBACK, day + EVENT_DATE_SLACK)
+            lo = (day - UNDATED_LOOKBACK).isoformat()
+            hi = (day + EVENT_DATE_SLACK).isoformat()
             recent = [s for s in self.events.values() if s.event.date and lo <= s.event.date <= hi]
-            return sorted(recent, key=lambda s: s.event.date or "", reverse=True) + undated
-        self._fetch_days(ev.date - EVENT_DATE_SLACK, ev.date + EVENT_DATE_SLACK)
+            return sorted(recent, key=lambda s: s.event.date or "", reverse=True)
+        # A dated account may be of an event an earlier report dated by its own day.
+        self._fetch_days(ev.date - EVENT_DATE_SLACK, ev.date + UNDATED_LOOKBACK)
         lo = (ev.date - EVENT_DATE_SLACK).isoformat()
         hi = (ev.date + EVENT_DATE_SLACK).isoformat()
-        return [s for s in self.events.values() if s.event.date and lo <= s.event.date <= hi]
+        reported_hi = (ev.date + UNDATED_LOOKBACK).isoformat()
+        return [s for s in self.events.values() if s.event.date and (
+            lo <= s.event.date <= hi
+            or (s.event.date_precision == "reported" and lo <= s.event.date <= reported_hi))]
 
     def _prefetch_days(self, extractions: list[ArticleExtraction]) -> None:
         """One range read for the whole batch when its dates are close together."""

@@ -49,6 +49,33 @@ def test_relative_dates(text: str, expected: date) -> None:
     assert days(text) == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A day earlier, the prime minister said", date(2023, 6, 1)),
+    ("the previous day", date(2023, 6, 1)),
+    ("two days ago", date(2023, 5, 31)),
+    ("3 days earlier", date(2023, 5, 30)),
+])
+def test_days_counted_back_from_the_report(text: str, expected: date) -> None:
+    assert days(text) == [expected]
+
+
+def test_dotted_dates_are_day_first() -> None:
+    assert days("the statement of 04.05.2024") == [date(2024, 5, 4)]
+    assert days("on 31.02.2024") == []
+
+
+def test_a_month_and_year_is_a_month() -> None:
+    (mention,) = find_dates("talks held in March 2023 in Brussels", FRIDAY)
+    assert (mention.day, mention.precision) == (date(2023, 3, 1), "month")
+    (mention,) = find_dates("on 14 March 2023", FRIDAY)
+    assert mention.precision == "day"
+
+
+def test_a_day_beats_a_month() -> None:
+    chosen = best_date(find_dates("In March 2023 the sides met on 14 March", FRIDAY))
+    assert chosen is not None and chosen.day == date(2023, 3, 14)
+
+
 def test_relative_dates_need_a_publication_date() -> None:
     assert days("today and on Friday", None) == []
     assert days("on 14 November 2023", None) == [date(2023, 11, 14)]

@@ -470,11 +470,9 @@ def test_agency_readout_with_head_of_state() -> None:
     assert not [c for _, c, _ in g.edges("ASSERTS") if c.endswith("?")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the report is about talks with no date, so its claim hangs on an undated event; "
-    "GraphStore can only look events up by date (events_between), so a denial in a later "
-    "batch cannot reach it and makes a claim of its own words"))
 def test_next_day_denial_of_an_anonymously_sourced_report_in_a_later_batch() -> None:
+    # The report's talks have no date: they are dated by the report, so the next day's
+    # denial, in a batch of its own, finds them by date.
     store = EmbeddedStore(None)
     ingest(KAZAN_REPORT, store=store)
     g = ingest(ZAKHAROVA_DENIAL, store=store)
@@ -522,9 +520,6 @@ def test_spokeswoman_in_apposition_is_the_speaker() -> None:
     assert speakers == {"actor:maria-zakharova"}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an incident naming one state and a village (Sotk) has fewer than two participants, "
-    "so no Event is made and the shooting cannot be matched across articles"))
 def test_shelling_of_a_named_village_is_an_incident() -> None:
     g = ingest(OUTLET_BOTH_SIDES)
     assert [e for e in g.events() if e["kind"] == "incident"]
@@ -551,11 +546,8 @@ def test_ingesting_twice_gives_the_same_graph() -> None:
 
 
 def test_one_batch_or_one_article_per_batch_gives_the_same_graph() -> None:
-    # Without the Kazan pair: an undated event is matched within a batch only (see the
-    # xfail above), which is the one known way batching changes the result.
-    docs = [d for d in ALL_DOCS if d not in (KAZAN_REPORT, ZAKHAROVA_DENIAL)]
-    together = ingest(*docs).export
-    apart = ingest(*docs, batch_size=1).export
+    together = ingest(*ALL_DOCS).export
+    apart = ingest(*ALL_DOCS, batch_size=1).export
     kinds = ("ASSERTS", "DENIES")
     assert sorted(r.id for r in together.relationships if r.type in kinds) == \
         sorted(r.id for r in apart.relationships if r.type in kinds)

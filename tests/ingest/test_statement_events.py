@@ -60,11 +60,22 @@ YEREVAN, March 6. /Caucasus Ledger/. Yerevan is ready to sign the peace treaty w
     assert sources_of(g, "text is almost agreed") == {"Ararat Mirzoyan"}
 
 
-def test_an_undated_statement_makes_no_event() -> None:
+def test_an_undated_statement_is_dated_by_the_report_that_tells_of_it() -> None:
     g = ingest(doc("undated_statement", "2024-03-06", LEDGER, """
 The Armenian Foreign Ministry said that the border commissions would meet in Yerevan later this month.
 """))
+    (event,) = [e for e in events_of(g) if e["kind"] == "statement"]
+    assert (event["date"], event["date_precision"]) == ("2024-03-06", "reported")
+
+
+def test_an_undated_statement_in_a_report_of_a_call_is_about_the_call() -> None:
+    g = ingest(doc("statement_on_call", "2024-03-06", LEDGER, """
+Armenian Foreign Minister Ararat Mirzoyan and Iranian Foreign Minister Hossein Amir-Abdollahian held a phone call on Tuesday.
+
+The Armenian Foreign Ministry said that the ministers had discussed the opening of regional transport links.
+"""))
     assert not [e for e in events_of(g) if e["kind"] == "statement"]
+    assert about(g, "regional transport links") == {"phone_call 2024-03-05"}
 
 
 def test_a_name_closing_a_list_of_people_met_is_not_a_speaker() -> None:

@@ -1,0 +1,126 @@
+# ruff: noqa: E501  (article paragraphs are one line each, as published)
+"""Events: what an article is about, its date, and the same event across articles.
+
+The articles are written for these tests; no sentence comes from a real one.
+"""
+
+from __future__ import annotations
+
+from tests.ingest.test_extraction_corpus import Graph, doc, ingest
+
+LEDGER = "Caucasus Ledger"
+HERALD = "Tbilisi Herald"
+
+
+def calls(g: Graph) -> list[dict[str, object]]:
+    return [e for e in g.events() if e["kind"] == "phone_call"]
+
+
+def about(g: Graph, words: str) -> set[str]:
+    """(kind, date) of the events the claim holding ``words`` is ABOUT."""
+    nodes = {n.id: n.properties for n in g.export.nodes}
+    return {f"{nodes[r.end].get('kind')} {nodes[r.end].get('date')}" for r in g.export.relationships
+            if r.type == "ABOUT" and words in str(nodes[r.start].get("text"))}
+
+
+UNDATED_CALL = doc("undated_call", "2024-12-28", LEDGER, """
+Russian President Vladimir Putin and Azerbaijani President Ilham Aliyev held a phone call about the downed airliner.
+
+The Kremlin said that Putin had offered his condolences to the families of the victims.
+""")
+
+DATED_CALL = doc("dated_call", "2024-12-29", HERALD, """
+Azerbaijani President Ilham Aliyev and Russian President Vladimir Putin spoke by phone on 27 December.
+
+The Azerbaijani presidential press service said that Aliyev had demanded a full investigation of the crash.
+""")
+
+
+def test_an_undated_call_is_dated_by_the_report() -> None:
+    g = ingest(UNDATED_CALL)
+    (call,) = calls(g)
+    assert (call["date"], call["date_precision"]) == ("2024-12-28", "reported")
+    assert about(g, "condolences") == {"phone_call 2024-12-28"}
+
+
+def test_a_dated_account_of_a_report_dated_call_is_the_same_call_whatever_the_order() -> None:
+    for docs in ((UNDATED_CALL, DATED_CALL), (DATED_CALL, UNDATED_CALL)):
+        for batch_size in (1, 50):
+            g = ingest(*docs, batch_size=batch_size)
+            (call,) = calls(g)
+            assert (call["date"], call["date_precision"]) == ("2024-12-27", "day"), (docs, batch_size)
+
+
+def test_two_calls_between_the_same_presidents_months_apart_are_two_events() -> None:
+    later = doc("later_call", "2025-04-02", LEDGER, """
+Russian President Vladimir Putin and Azerbaijani President Ilham Aliyev held a phone call.
+
+The Kremlin said that the presidents had discussed the North-South transport corridor.
+""")
+    g = ingest(UNDATED_CALL, later, batch_size=1)
+    assert sorted(str(c["date"]) for c in calls(g)) == ["2024-12-28", "2025-04-02"]
+
+
+def test_a_call_and_a_border_incident_between_the_same_states_are_not_one_event() -> None:
+    g = ingest(doc("call_then_shooting", "2024-02-14", LEDGER, """
+Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov held a phone call on Monday.
+
+On Tuesday Azerbaijani forces opened fire on Armenian positions near the village of Nerkin Hand, the Armenian Defence Ministry said.
+"""), doc("shooting", "2024-02-14", HERALD, """
+Armenian positions near Nerkin Hand came under fire from Azerbaijani forces, the Armenian Defence Ministry said.
+"""))
+    kinds = sorted(str(e["kind"]) for e in g.events() if e["kind"] in ("phone_call", "incident"))
+    assert kinds == ["incident", "phone_call"]
+
+
+def test_the_capital_where_talks_are_held_is_their_place_not_a_side() -> None:
+    g = ingest(doc("talks_in_chisinau", "2023-06-02", LEDGER, """
+Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held talks in Chisinau on 1 June.
+
+Pashinyan's office said that the leaders had agreed to continue the work of the border commissions.
+"""))
+    (talks,) = [e for e in g.events() if e["kind"] == "meeting"]
+    assert talks["participant_names"] == ["Ilham Aliyev", "Nikol Pashinyan"]
+    assert talks["location"] == "Chisinau"
+
+
+def test_a_dated_mention_of_the_event_is_the_main_one_over_an_undated_headline() -> None:
+    g = ingest(doc("headline_then_date", "2023-06-03", LEDGER, """
+Baku criticises Macron after meeting in Chisinau
+
+Azerbaijan criticised French President Emmanuel Macron after the meeting in Chisinau.
+
+Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held talks with Macron at the summit in Chisinau on 1 June.
+
+The Azerbaijani Foreign Ministry said that the French statement after the talks distorted the positions of the parties.
+"""))
+    assert about(g, "distorted the positions") == {"summit 2023-06-01"}
+
+
+def test_a_weekday_possessive_dates_the_incident_not_the_statement() -> None:
+    g = ingest(doc("sunday_ambush", "2023-03-07", LEDGER, """
+The Russian Defence Ministry on Tuesday confirmed Sunday's ambush of an Armenian police car by Azerbaijani forces.
+"""))
+    (incident,) = [e for e in g.events() if e["kind"] == "incident"]
+    assert incident["date"] == "2023-03-05"
+
+
+def test_the_day_of_a_saying_does_not_date_the_meeting_it_tells_of() -> None:
+    g = ingest(doc("day_of_saying", "2024-05-15", LEDGER, """
+US envoy James O'Brien met Georgian Prime Minister Irakli Kobakhidze in Tbilisi on 15 May.
+
+A day earlier, Kobakhidze said at a briefing that O'Brien had asked for a meeting with Bidzina Ivanishvili.
+"""))
+    meetings = [e for e in g.events() if e["kind"] == "meeting"]
+    assert [m["date"] for m in meetings] == ["2024-05-15"]
+    briefings = [e for e in g.events() if e["kind"] == "press_conference"]
+    assert [b["date"] for b in briefings] == ["2024-05-14"]
+
+
+def test_a_call_told_as_called_is_dated_by_its_date() -> None:
+    g = ingest(doc("called_on", "2022-03-16", LEDGER, """
+On March 15, US Secretary of State Antony Blinken called President of Azerbaijan Ilham Aliyev.
+
+The State Department said that the two had discussed the peace process.
+"""))
+    assert [c["date"] for c in calls(g)] == ["2022-03-15"]
