@@ -340,7 +340,13 @@ def _dates_the_saying(doc: Doc | None, mention: DateMention) -> bool:
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         token = token.head
-    if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon().reporting:
+    words = lexicon()
+    if token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() in words.publishing:  # "on 12 February released a statement"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in words.documents
+                   for c in token.children)
+    if token.lemma_.lower() not in words.reporting:
         return False
     return not _is_the_talk(token)
 

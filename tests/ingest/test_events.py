@@ -124,3 +124,12 @@ On March 15, US Secretary of State Antony Blinken called President of Azerbaijan
 The State Department said that the two had discussed the peace process.
 """))
     assert [c["date"] for c in calls(g)] == ["2022-03-15"]
+
+
+def test_a_statement_released_on_a_day_is_dated_by_it() -> None:
+    g = ingest(doc("released_on", "2024-02-14", LEDGER, """
+On 12 February, the Azerbaijani Foreign Ministry released a statement saying that a border guard had been wounded by fire from Armenian positions.
+"""))
+    statements = [e for e in g.events() if e["kind"] == "statement"]
+    assert [(s["date"], s["date_precision"]) for s in statements] == [("2024-02-12", "day")]
+    assert about(g, "border guard had been wounded") == {"statement 2024-02-12"}
