@@ -40,7 +40,7 @@ from ingest.lexicon import ANY_TALK_WORD, DENIAL_RE, OMISSION_RE, STRONG_DENIAL_
 from ingest.mentions import outlet_index
 from ingest.nlp import load_pipeline, parse, parse_many
 from ingest.segment import Segmented, segment
-from ingest.stance import Denial
+from ingest.stance import Denial, negates
 
 MIN_SUBSTANTIVE_WORDS = 2
 _EVENT_WORDS = {"spoke", "spoken", "speak", "call", "called", "met", "meet", "held", "made",
@@ -67,6 +67,7 @@ class Point:
     context: set[str] = field(default_factory=set)  # features of the whole evidence span
     denial: Denial | None = None  # for act == "deny": the target as the parse describes it
     denied_owner: Ref | None = None
+    negated: bool = False  # for act == "assert": "X does not …", "there are no …"
 
 
 @dataclass
@@ -199,7 +200,8 @@ class RuleExtractor:
                      order, st.anonymous,
                      features(text[ev_start:ev_end], names) if act == "deny" else set(),
                      st.denial if act == "deny" else None,
-                     st.denied_owner if act == "deny" else None)
+                     st.denied_owner if act == "deny" else None,
+                     act == "assert" and ents.doc is not None and negates(ents.doc, start, end))
 
     def _claim_worthy(self, st: Statement, ents: ArticleEntities, publisher: Ref | None) -> bool:
         start, end = st.content

@@ -31,6 +31,7 @@ from ingest.events import ArticleEvent
 from ingest.extractor import ArticleExtraction, Point
 from ingest.gazetteer import load as load_gazetteer
 from ingest.matching import (
+    CONTRADICTED,
     COVERED_HERE,
     ClaimState,
     EventState,
@@ -63,6 +64,7 @@ class Reconciler:
         self._article_states: list[EventState] = []
         self._edge_ids: set[str] = set()
         self._touched: set[str] = set()
+        self._negated_claims: set[str] = set()  # claims that say something is not so
         self._fetched_days: set[date] = set()
 
     # -- nodes and edges ---------------------------------------------------
@@ -266,9 +268,16 @@ class Reconciler:
         source_id = self._ref(point.source)
         scope = state.event.id if state else ex.article.id
         if point.act == "assert":
+            contradicted = self._contradicted(point, state, source_id, ex) \
+                if point.negated else None
+            if contradicted is not None:
+                self._account(EdgeType.DENIES, source_id, contradicted, ex, point, "contradiction")
+                return
             claim = self._claim_for(point, state, scope)
             self._account(EdgeType.ASSERTS, source_id, claim, ex, point, point.frame)
             asserted.append((point, claim))
+            if point.negated:
+                self._negated_claims.add(claim.id)
         elif point.act == "agree":
             earlier = [c for p, c in asserted if p.source.id != source_id]
             if earlier:
@@ -299,6 +308,23 @@ class Reconciler:
             self._account(EdgeType.DENIES, source_id, target, ex, point, "denial")
         elif point.act == "omit":
             self._stated_omissions(ex, point, state)
+
+    def _contradicted(self, point: Point, state: EventState | None, source_id: str,
+                      ex: ArticleExtraction) -> ClaimState | None:
+        """The claim another source made that this negated point says is not so.
+
+        "The CSTO does not pose any threat to Armenia's sovereignty" after "the CSTO
+        threatens Armenia's sovereignty": no denial word, yet a denial. The bar is
+        higher than for a denial's target (CONTRADICTED): without a denial word, only a
+        point that restates most of the claim with "not" denies it; a claim that is
+        itself a negation is agreed with, not denied.
+        """
+        # A claim naming the speaker reports what the speaker said ("Aliyev stated that …"):
+        # the speaker's own words cannot contradict it.
+        own = {f"@{r.name}" for r in (point.speaker, point.source) if r is not None}
+        candidates = [(c, p) for c, p in self._denial_candidates(point, state, source_id, ex)
+                      if c.id not in self._negated_claims and not own & c.features]
+        return covering_claim(point.features, candidates, CONTRADICTED)
 
     def _claim_for(self, point: Point, state: EventState | None, scope: str,
                    not_by: str | None = None) -> ClaimState:

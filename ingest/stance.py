@@ -351,6 +351,27 @@ def _none_there(verb: Token, span: Span) -> Denial | None:
     return None
 
 
+def negates(doc: Doc, start: int, end: int) -> bool:
+    """Whether the clause in ``[start, end)`` says its point is not so: "the CSTO does
+    not pose any threat", "he never worked there", "there are no sanctions".
+
+    Such a point, when another source has said the point is so, contradicts it
+    (see ``ingest.reconcile``); on its own it is an assertion like any other.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    if _negated(root) or any(c.dep_ == "advmod" and c.lower_ == "never" for c in root.children):
+        return True
+    # "there are no sanctions": the verb's subject or attribute is determined by "no".
+    return any(c.dep_ in ("nsubj", "attr", "dobj") and
+               any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in root.children)
+
+
 # -- the parse ------------------------------------------------------------------
 
 def _negated(token: Token) -> bool:

@@ -85,3 +85,27 @@ def test_the_samples_rejection_denies_the_accusation_it_answers_in_either_order(
             if ("ASSERTS", "Ministry of Defence of Azerbaijan") in edges
             and ("DENIES", "Ministry of Defence of Armenia") in edges]
     assert both, by_claim
+
+
+def test_a_negated_restatement_of_another_sources_claim_denies_it() -> None:
+    g = ingest(doc("contradiction", "2024-02-12", LEDGER, """
+The Georgian Foreign Ministry said on Sunday that Armenian trucks had carried weapons through the Bagratashen checkpoint.
+
+The Armenian Foreign Ministry said on Monday that Armenian trucks had not carried any weapons through the Bagratashen checkpoint.
+"""))
+    ((claim, props),) = g.by("DENIES", MFA_AM)
+    assert "had carried weapons" in claim  # the Georgian claim, not the denial's words
+    assert sources_of(g, "trucks had carried weapons") == {MFA_GE}
+    assert "had not carried" in str(props["evidence"])
+    assert props["frame"] == "contradiction"
+    assert_verbatim(g)
+
+
+def test_a_negation_that_shares_only_a_topic_with_a_claim_denies_nothing() -> None:
+    g = ingest(doc("no_contradiction", "2024-02-12", LEDGER, """
+The Georgian Foreign Ministry said on Sunday that Armenian trucks had carried weapons through the Bagratashen checkpoint.
+
+The Armenian Foreign Ministry said on Monday that the Bagratashen checkpoint would not close for the holidays.
+"""))
+    assert not g.edges("DENIES")
+
