@@ -223,12 +223,11 @@ class EmbeddedStore:
 
 
 def _merge_props(current: dict[str, Any], new: dict[str, Any], unions: tuple[str, ...]) -> None:
-    """New known values win; list properties named in ``unions`` accumulate."""
+    """New known values win; list properties named in ``unions`` accumulate, sorted (so
+    the result does not depend on write order)."""
     for key, value in new.items():
         if key in unions and isinstance(current.get(key, []), list):
-            merged = list(current.get(key, []))
-            merged.extend(v for v in value if v not in merged)
-            current[key] = merged
+            current[key] = sorted(set(current.get(key, [])) | set(value))
         else:
             current[key] = value
 

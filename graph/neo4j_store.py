@@ -178,9 +178,7 @@ def _merged_nodes(nodes: Iterable[Node]) -> dict[str, tuple[str, tuple[str, ...]
         label, unions, props = out.get(node.id, (node.label, node.list_union, {}))
         for key, value in node.properties().items():
             if key in unions:
-                known = list(props.get(key, []))
-                known.extend(v for v in value if v not in known)
-                props[key] = known
+                props[key] = sorted(set(props.get(key, [])) | set(value))
             else:
                 props[key] = value
         out[node.id] = (label, unions, props)

@@ -60,9 +60,13 @@ class ArticleEvent:
         return sorted({p.name for p in self.participants})
 
     def label(self) -> str:
-        who = " – ".join(self.participant_names[:4]) or "unknown participants"
-        when = self.date.isoformat() if self.date else "undated"
-        return f"{self.kind.replace('_', ' ')}: {who} ({when})"
+        return event_label(self.kind, self.participant_names,
+                           self.date.isoformat() if self.date else None)
+
+
+def event_label(kind: str, participant_names: list[str], day: str | None) -> str:
+    who = " – ".join(participant_names[:4]) or "unknown participants"
+    return f"{kind.replace('_', ' ')}: {who} ({day or 'undated'})"
 
 
 def _participants(kind: str, found: list[Ref]) -> list[Ref]:
@@ -121,6 +125,13 @@ def event_mentions(seg: Segmented, ents: ArticleEntities) -> list[EventMention]:
             continue
         text = seg.text[sentence.start : sentence.end]
         kinds = [k for k, pattern in EVENT_TRIGGERS if pattern.search(text)]
+        talks = [k for k in kinds if k != "incident"]
+        if len(talks) > 1:
+            # "The call came weeks after Aliyev and Pashinyan met": "the call" points back
+            # at the article's event; the sentence tells of another one. ("Discussed the
+            # crash during the call" still tells of the call.)
+            told = [k for k in talks if _told_here(dict(EVENT_TRIGGERS)[k], text)]
+            kinds = [k for k in kinds if k == "incident" or k in told] if told else kinds
         if not kinds:
             continue
         kind = min(kinds, key=lambda k: KIND_RANK.get(k, 9))
@@ -140,6 +151,20 @@ def event_mentions(seg: Segmented, ents: ArticleEntities) -> list[EventMention]:
         location = ents.text[places[0].start : places[0].end] if places else None
         out.append(EventMention(kind, participants, dates, index, location))
     return out
+
+
+_POINTING_BACK = re.compile(r"^(?:the|this|that)\s+(?:phone\s+|telephone\s+)?"
+                            r"(?:call|conversation|meeting|talks|visit)$", re.IGNORECASE)
+
+
+def _told_here(trigger: re.Pattern[str], text: str) -> bool:
+    """Whether a trigger occurs other than as "the call", "this meeting" (a pointer back)."""
+    for match in trigger.finditer(text):
+        words = text[max(0, match.start() - 5) : match.end()].split()
+        if not _POINTING_BACK.match(" ".join(words[-3:])) and \
+                not _POINTING_BACK.match(" ".join(words[-2:])):
+            return True
+    return False
 
 
 def _is_place(found: Found, ents: ArticleEntities) -> bool:

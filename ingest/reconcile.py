@@ -27,9 +27,10 @@ from graph.model import (
 from graph.store import GraphStore
 from ingest.claims import SAME_POINT, claim_text, features, similarity
 from ingest.entities import Ref
-from ingest.events import ArticleEvent
+from ingest.events import ArticleEvent, event_label
 from ingest.extractor import ArticleExtraction, Point
 from ingest.gazetteer import load as load_gazetteer
+from ingest.lexicon import KIND_RANK
 from ingest.matching import (
     CONTRADICTED,
     COVERED_HERE,
@@ -47,6 +48,7 @@ from ingest.matching import (
 )
 
 EVENT_DATE_SLACK = timedelta(days=1)
+DATE_RANK = {"day": 0, "month": 1, "reported": 2}  # which account's date an event keeps
 STATEMENT_KINDS = frozenset({"statement", "press_conference", "interview"})
 DENIAL_LOOKBACK = timedelta(days=3)
 UNDATED_LOOKBACK = timedelta(days=7)
@@ -119,10 +121,9 @@ class Reconciler:
 
     def _event_for(self, ev: ArticleEvent, published: date | None) -> EventState:
         participant_ids = {p.id for p in ev.participants}
-        for state in self._candidates(ev, published):
+        for state in self._candidates(ev):
             if same_event(state, ev, participant_ids):
-                if ev.date_precision == "day" and state.event.date_precision == "reported":
-                    self._date_from_account(state, ev)
+                self._absorb(state, ev, participant_ids)
                 return state
         new = Event(
             id=event_id(ev.kind, ev.date.isoformat() if ev.date else None, sorted(participant_ids),
@@ -136,26 +137,41 @@ class Reconciler:
         return state
 
     @staticmethod
-    def _date_from_account(state: EventState, ev: ArticleEvent) -> None:
-        """An account that dates an event dated only by an earlier report gives it its day."""
-        assert ev.date is not None
-        old, day = state.event.date, ev.date.isoformat()
-        name = state.event.name.replace(f"({old})", f"({day})")
-        state.event = state.event.model_copy(
-            update={"date": day, "date_precision": ev.date_precision, "name": name})
+    def _absorb(state: EventState, ev: ArticleEvent, participant_ids: set[str]) -> None:
+        """Another account of a known event: what the event is follows from all its
+        accounts, whichever came first (ingest order must not change the graph).
 
-    def _candidates(self, ev: ArticleEvent, published: date | None = None) -> list[EventState]:
+        Participants are the union; the most specific kind wins; the best-dated
+        account gives the date (a day over a month over the day of a report), the
+        earlier of two days; the first location given stays.
+        """
+        known = state.event
+        state.participants |= participant_ids
+        names = sorted(set(known.participant_names) | set(ev.participant_names))
+        kind = min(known.kind, ev.kind, key=lambda k: (KIND_RANK.get(k, 9), k))
+        day, precision = known.date, str(known.date_precision)
+        if ev.date is not None:
+            mine = (DATE_RANK.get(ev.date_precision, 9), ev.date.isoformat())
+            if day is None or mine < (DATE_RANK.get(precision, 9), day):
+                day, precision = ev.date.isoformat(), ev.date_precision
+        state.event = known.model_copy(update={
+            "kind": kind, "participant_names": names, "date": day,
+            "date_precision": precision, "name": event_label(kind, names, day),
+            "location": known.location or ev.location})
+
+    def _candidates(self, ev: ArticleEvent) -> list[EventState]:
         """Stored events this one may be: blocked by date, so the cost stays linear.
 
-        An undated or report-dated event is looked for among the events of the week
-        before its report (the news tells of what has just happened), the most recent
-        first. Undated events are never matched to each other: without a date, two
-        calls between the same people months apart could not be told apart.
+        A report-dated event is looked for among the events of the week before its
+        report (the news tells of what has just happened), the most recent first.
+        Undated events (passing mentions) are never matched across articles: without
+        a date, two calls between the same people months apart could not be told
+        apart, and whether a dated one is found would depend on ingest order.
         """
-        if ev.date is None or ev.date_precision == "reported":
-            day = ev.date or published
-            if day is None:
-                return []
+        if ev.date is None:
+            return []  # a passing mention with no date: this article's own
+        if ev.date_precision == "reported":
+            day = ev.date
             self._fetch_days(day - UNDATED_LOOKBACK, day + EVENT_DATE_SLACK)
             lo = (day - UNDATED_LOOKBACK).isoformat()
             hi = (day + EVENT_DATE_SLACK).isoformat()

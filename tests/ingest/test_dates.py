@@ -107,3 +107,12 @@ def test_a_calendar_date_beats_today() -> None:
     chosen = best_date(mentions)
     assert chosen is not None and chosen.day == date(2023, 6, 1)
     assert best_date([]) is None
+
+
+def test_weekdays_and_dates_across_a_year_end() -> None:
+    tuesday = date(2024, 1, 2)
+    assert days("on Friday", tuesday) == [date(2023, 12, 29)]
+    assert days("on Tuesday", tuesday) == [tuesday]
+    assert days("last Tuesday", tuesday) == [date(2023, 12, 26)]
+    assert days("on 30 December", tuesday) == [date(2023, 12, 30)]
+    assert days("yesterday", date(2024, 3, 1)) == [date(2024, 2, 29)]

@@ -133,3 +133,16 @@ On 12 February, the Azerbaijani Foreign Ministry released a statement saying tha
     statements = [e for e in g.events() if e["kind"] == "statement"]
     assert [(s["date"], s["date_precision"]) for s in statements] == [("2024-02-12", "day")]
     assert about(g, "border guard had been wounded") == {"statement 2024-02-12"}
+
+
+def test_a_meeting_named_in_passing_in_a_report_of_a_call_is_not_what_its_points_are_about() -> None:
+    g = ingest(doc("passing_meeting", "2024-06-12", LEDGER, """
+Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov held a phone call on 11 June.
+
+The call came weeks after President Ilham Aliyev and Prime Minister Nikol Pashinyan met in Brussels.
+
+The Armenian Foreign Ministry said that the ministers had discussed the text of the peace treaty.
+"""))
+    (call,) = calls(g)
+    assert call["participant_names"] == ["Ararat Mirzoyan", "Jeyhun Bayramov"]
+    assert about(g, "text of the peace treaty") == {"phone_call 2024-06-11"}
