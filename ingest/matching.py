@@ -134,6 +134,9 @@ def anaphoric_target(ex: ArticleExtraction, point: Point, source_id: str,
     if owner is not None:
         owned = [(p, c) for p, c in earlier if p.source.id == owner.id
                  or (p.speaker is not None and p.speaker.name == owner.name)]
+        if denial.content is not None:
+            # "Y's claim that Z is false": Y's point that says Z, not just Y's last one.
+            return covering_claim(point.features, [(c, set()) for _, c in owned], COVERED_HERE)
         if owned or not denial.anaphoric:
             return owned[-1][1] if owned else None
     return earlier[-1][1] if earlier and denial.content is None else None

@@ -429,9 +429,13 @@ class Reconciler:
     def _denied_claim(self, point: Point, state: EventState | None, source_id: str,
                       ex: ArticleExtraction) -> ClaimState | None:
         candidates = self._denial_candidates(point, state, source_id, ex)
-        # What is denied is stated after the cue; the whole sentence is the fallback.
-        return (best_denied(point.features, candidates)
-                or best_denied(point.features | point.context, candidates))
+        found = best_denied(point.features, candidates)
+        if found is not None or (point.denial is not None and point.denial.content is not None):
+            return found
+        # What is denied is stated after the cue; the whole sentence is the fallback, for
+        # a denial whose parse gave no content (a word it shares with a claim outside
+        # what it denies, "findings indicate …", is no sign of its target).
+        return best_denied(point.features | point.context, candidates)
 
     def _denial_candidates(self, point: Point, state: EventState | None, source_id: str,
                            ex: ArticleExtraction) -> list[tuple[ClaimState, set[str]]]:

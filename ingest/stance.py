@@ -322,8 +322,13 @@ def _occurrence_denial(verb: Token, span: Span) -> Denial | None:
         return None
     cue = (verb.idx, verb.idx + len(verb))
     such = any(c.lower_ == "such" for c in subject.children) or subject.lower_ == "nothing"
-    # What did not happen is the whole clause: "no agreement was reached in Moldova".
-    return Denial(cue, "occurrence", anaphoric=such, content=_extent(verb, span))
+    # What did not happen is the whole clause: "no agreement was reached in Moldova";
+    # "no such situation occurred there": "situation" only stands for what was said
+    # before, so what the clause adds ("occurred there") is all it says.
+    start, end = _extent(verb, span)
+    if such:
+        start = max(start, _phrase(subject)[1])
+    return Denial(cue, "occurrence", anaphoric=such, content=(start, end))
 
 
 def _on_the_agenda(verb: Token) -> bool:

@@ -109,3 +109,28 @@ The Armenian Foreign Ministry said on Monday that the Bagratashen checkpoint wou
 """))
     assert not g.edges("DENIES")
 
+
+
+def test_a_denial_of_what_the_owner_said_picks_the_owners_point_that_says_it() -> None:
+    g = ingest(doc("owner_two_points", "2024-08-21", LEDGER, """
+Russian Foreign Minister Sergey Lavrov said on Monday that Yerevan was sabotaging the agreement on reopening the railway through Meghri.
+
+Lavrov added that the trilateral documents remained the basis for any settlement.
+
+The Armenian Foreign Ministry said on Tuesday that Lavrov's claim that Yerevan was sabotaging the railway agreement was false.
+"""))
+    ((claim, _props),) = g.by("DENIES", MFA_AM)
+    assert "sabotaging" in claim
+    assert "trilateral documents" not in claim
+
+
+def test_a_word_the_denial_shares_outside_what_it_denies_is_no_target() -> None:
+    g = ingest(doc("such_incident", "2024-02-14", LEDGER, """
+The Azerbaijani Foreign Ministry said on Monday that an Azerbaijani border guard had been wounded by Armenian fire near Kokhanabi.
+
+The Armenian Foreign Ministry said on Monday that these findings indicate a policy of escalation on the border.
+
+The Armenian Defence Ministry said on Tuesday that checks indicate no such incident occurred in that area.
+"""))
+    denied = [c for c, _ in g.by("DENIES", "Ministry of Defence of Armenia")]
+    assert not [c for c in denied if "escalation" in c]

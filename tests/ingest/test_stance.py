@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.nlp import parse
-from ingest.stance import Denial, denial_in
+from ingest.stance import Denial, denial_in, negates
 
 
 def denial(text: str) -> Denial | None:
@@ -80,6 +80,23 @@ def test_a_negated_occurrence_denies_the_whole_clause() -> None:
     found = denial(text)
     assert found is not None and found.shape == "occurrence"
     assert said(text, found.content) == text.rstrip(".")
+
+
+def test_no_such_thing_points_back_and_says_only_what_the_clause_adds() -> None:
+    # "such incident" stands for what was said before: its words are no sign of the target.
+    text = "No such incident occurred near the village of Sotk on 3 March."
+    found = denial(text)
+    assert found is not None and found.shape == "occurrence" and found.anaphoric
+    content = (said(text, found.content) or "").strip()
+    assert content == "occurred near the village of Sotk on 3 March"
+
+
+def test_negated_points_are_told_from_plain_ones() -> None:
+    for text, negated in (("The CSTO does not pose any threat to Armenia.", True),
+                          ("He never worked for the intelligence service.", True),
+                          ("There are no sanctions against him.", True),
+                          ("The CSTO poses a threat to Armenia.", False)):
+        assert negates(parse(text), 0, len(text)) is negated, text
 
 
 def test_there_was_no_mention_of_something_names_it() -> None:
