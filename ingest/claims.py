@@ -13,11 +13,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ingest.frames import lexicon
 from ingest.gazetteer import load as load_gazetteer
 from ingest.lexicon import GENERIC_WORDS, STOPWORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿəƏ0-9][A-Za-zÀ-ÿəƏ0-9'’-]*")
 SAME_POINT = 0.6
@@ -108,6 +109,8 @@ def states_something(doc: Doc, start: int, end: int, own_voice: bool) -> bool:
         return True
     if not any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
+    if _only_spoke(span.root):
+        return False
     if own_voice:
         root = span.root
         imperative = root.tag_ == "VB" and root.i == span.start + _lead(span) and not any(
@@ -115,6 +118,19 @@ def states_something(doc: Doc, start: int, end: int, own_voice: bool) -> bool:
         if imperative:
             return False
     return True
+
+
+def _only_spoke(root: Token) -> bool:
+    """"Michel commented on the issue", "he responded to the claims": a clause that says
+    only that someone spoke about something. A clause anywhere below ("referred to
+    the statement that …", "claims by X, who asserted …") is a point; so is a negation
+    ("did not react to the remarks": that is news)."""
+    if root.lemma_.lower() not in lexicon().topic_verbs:
+        return False
+    if any(c.dep_ in ("neg", "dobj", "conj") for c in root.children):
+        return False
+    return not any(t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp")
+                   for t in root.subtree if t is not root)
 
 
 def _lead(span: Span) -> int:

@@ -52,6 +52,7 @@ class Lexicon:
     needs_complement: frozenset[str]
     person_nouns: frozenset[str]
     event_verbs: frozenset[str]
+    topic_verbs: frozenset[str]
 
     heads: frozenset[str] = frozenset()  # every lemma that can head a frame
     pronouns: frozenset[str] = frozenset()
@@ -63,7 +64,7 @@ def lexicon() -> Lexicon:
     words = {key: frozenset(str(value).split()) for key, value in raw.items()}
     return Lexicon(words["reporting_verbs"], words["publishing_verbs"], words["document_nouns"],
                    words["body_pronouns"], words["person_pronouns"], words["needs_complement"],
-                   words["person_nouns"], words["event_verbs"],
+                   words["person_nouns"], words["event_verbs"], words["topic_verbs"],
                    heads=words["reporting_verbs"] | words["publishing_verbs"],
                    pronouns=words["body_pronouns"] | words["person_pronouns"])
 

@@ -32,3 +32,14 @@ def test_a_speakers_call_is_a_point() -> None:
 
 def test_a_clause_states_something() -> None:
     assert _whole("The ministers agreed to meet again in Brussels next month.")
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("The envoy commented on the issue in a short statement.", False),
+    ("The minister responded on Tuesday to the accusations.", False),
+    ("The ministry did not react to the Turkish remarks.", True),  # that is news
+    ("The minister referred to the claim that the road would reopen in May.", True),
+    ("The envoy commented that the road would reopen in May.", True),
+])
+def test_saying_only_that_someone_spoke_states_nothing(text: str, states: bool) -> None:
+    assert _whole(text, own_voice=False) is states
