@@ -39,6 +39,9 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 """Largest ``.txt``/``.md``/``.html`` file (or standard input text) read."""
 
 MAX_JSONL_LINE_BYTES = 1024 * 1024
+# Brackets nested deeper than this in front matter or a JSON line: no article needs it,
+# and the parsers would recurse past Python's limit on it.
+MAX_NESTING = 64
 """Longest single ``.jsonl`` line read; a ``.jsonl`` file itself may be any size."""
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
@@ -164,6 +167,8 @@ def _guarded(name: str, parse: Callable[[], ArticleDoc]) -> Result:
         doc: ArticleDoc = parse()
     except _Reject as rej:
         return Skipped(path=name, line=rej.line, reason=rej.reason)
+    except RecursionError:  # nesting the checks above did not foresee (indented YAML)
+        return Skipped(path=name, reason="nested too deeply to parse")
     return doc
 
 
@@ -208,7 +213,32 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 }
 
 
+def _check_nesting(text: str, what: str) -> None:
+    """Refuse text whose brackets nest deeper than MAX_NESTING (quoted text aside)."""
+    depth = deepest = 0
+    quote = ""
+    escaped = False
+    for char in text:
+        if quote:
+            if escaped:
+                escaped = False
+            elif char == "\\" and quote == '"':
+                escaped = True
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_NESTING:
+                raise _Reject(f"{what} nests brackets more than {MAX_NESTING} deep")
+        elif char in "]}":
+            depth = max(0, depth - 1)
+
+
 def _front_matter_fields(block: str) -> dict[str, Any]:
+    _check_nesting(block, "front matter")
     try:
         loaded = yaml.load(block, Loader=_FrontMatterLoader)  # a SafeLoader subclass
     except yaml.YAMLError as exc:
@@ -375,6 +405,7 @@ def _jsonl_item(line: bytes | None, number: int) -> ArticleInput | None:
     text = _strict(line, "utf-8", 0, within="line")
     if not text.strip():
         return None
+    _check_nesting(text, "JSON line")
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:

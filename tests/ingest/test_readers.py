@@ -425,3 +425,30 @@ def test_unreadable_stdin_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
     skipped = one(list(read_paths(["-"])))
     assert isinstance(skipped, Skipped) and skipped.path == "<stdin>"
     assert "cannot read standard input" in skipped.reason
+
+
+def test_deeply_nested_front_matter_is_one_skipped_file_not_a_crash(tmp_path: Path) -> None:
+    flow = write(tmp_path / "flow.txt", "---\ntitle: " + "[" * 3000 + "]" * 3000
+                 + "\n---\nThe talks were useful.\n")
+    indented = write(tmp_path / "indented.txt", "---\n" + "".join(
+        " " * i + "a:\n" for i in range(3000)) + "---\nThe talks were useful.\n")
+    good = write(tmp_path / "good.txt", "---\ntitle: fine\n---\nThe talks were useful.\n")
+    results = list(read_paths([flow, indented, good]))
+    skipped = {Path(r.path).name: r.reason for r in results if isinstance(r, Skipped)}
+    assert "more than" in skipped["flow.txt"] and "deep" in skipped["flow.txt"]
+    assert "indented.txt" in skipped
+    assert [Path(r.origin).name for r in results if isinstance(r, ArticleDoc)] == ["good.txt"]
+
+
+def test_a_deeply_nested_json_line_is_skipped_and_the_next_line_read(tmp_path: Path) -> None:
+    lines = write(tmp_path / "articles.jsonl", '{"text": ' + "[" * 5000 + "]" * 5000 + "}\n"
+                  + json.dumps({"text": "The talks were useful and will go on."}) + "\n")
+    results = list(read_paths([lines]))
+    assert isinstance(results[0], Skipped) and "deep" in results[0].reason
+    assert isinstance(results[1], ArticleDoc)
+
+
+def test_brackets_inside_quoted_json_text_are_not_nesting(tmp_path: Path) -> None:
+    lines = write(tmp_path / "quoted.jsonl",
+                  json.dumps({"text": "A list: " + "[" * 200 + " of brackets."}) + "\n")
+    assert isinstance(one(list(read_paths([lines]))), ArticleDoc)
