@@ -73,7 +73,11 @@ def _participants(kind: str, found: list[Ref]) -> list[Ref]:
     people = _unique([r for r in found if r.is_person])
     if len(people) >= 2 or kind == "phone_call":
         return people
-    others = [r for r in found if r.kind in ("state", "armed_forces", "organisation")]
+    # "Mirzoyan said no agreement was reached at the talks": Armenia, named beside its own
+    # minister, is not a second side.
+    theirs = {p.country for p in people if p.country}
+    others = [r for r in found if r.kind in ("state", "armed_forces", "organisation")
+              and not (kind != "incident" and r.kind == "state" and r.name in theirs)]
     return _unique(people + others)
 
 

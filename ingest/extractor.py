@@ -125,12 +125,17 @@ class RuleExtractor:
         said = statement_events(statements, parsed, ents, publisher,
                                 report_day if main is None else None)
         on_main = {id(seg.sentences[m.sentence_index]) for m in main.mentions} if main else set()
+        # Other events the article dates itself ("at the talks in Moldova on 1 June").
+        dated_here = {id(seg.sentences[m.sentence_index]): e for e in events[1:]
+                      if e.date_precision == "day" for m in e.mentions if m.dates}
         points = []
         for order, (statement, stated) in enumerate(zip(statements, said, strict=True)):
             # A claim is about what the article is about when its sentence names that
-            # event, else about the dated statement that made it, else again the article's
-            # event (another event the sentence names in passing is not what it is about).
-            about = main if id(statement.sentence) in on_main else stated or main
+            # event; else about another event its sentence names with a date ("agreed at
+            # the talks on 1 June"); else about the dated statement that made it, else
+            # again the article's event (an undated passing mention is not what it is about).
+            about = main if id(statement.sentence) in on_main else \
+                dated_here.get(id(statement.sentence)) or stated or main
             point = self._point(statement, ents, about, order, publisher)
             if point is not None:
                 points.append(point)

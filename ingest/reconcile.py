@@ -176,15 +176,24 @@ class Reconciler:
             lo = (day - UNDATED_LOOKBACK).isoformat()
             hi = (day + EVENT_DATE_SLACK).isoformat()
             recent = [s for s in self.events.values() if s.event.date and lo <= s.event.date <= hi]
-            return sorted(recent, key=lambda s: s.event.date or "", reverse=True)
-        # A dated account may be of an event an earlier report dated by its own day.
+            return sorted(recent, key=lambda s: (-date.fromisoformat(str(s.event.date)).toordinal(),
+                                                 s.event.id))
+        # A dated account may be of an event an earlier report dated by its own day. A
+        # day either side allows for time zones and late reports, except for incidents:
+        # the same two sides exchange fire on consecutive days.
+        slack = timedelta(0) if ev.kind == "incident" else EVENT_DATE_SLACK
         self._fetch_days(ev.date - EVENT_DATE_SLACK, ev.date + UNDATED_LOOKBACK)
-        lo = (ev.date - EVENT_DATE_SLACK).isoformat()
-        hi = (ev.date + EVENT_DATE_SLACK).isoformat()
+        lo, hi = (ev.date - slack).isoformat(), (ev.date + slack).isoformat()
+        reported_lo = (ev.date - EVENT_DATE_SLACK).isoformat()
         reported_hi = (ev.date + UNDATED_LOOKBACK).isoformat()
-        return [s for s in self.events.values() if s.event.date and (
-            lo <= s.event.date <= hi
-            or (s.event.date_precision == "reported" and lo <= s.event.date <= reported_hi))]
+        found = [s for s in self.events.values() if s.event.date and (
+            (s.event.date_precision != "reported" and lo <= s.event.date <= hi)
+            or (s.event.date_precision == "reported"
+                and reported_lo <= s.event.date <= reported_hi))]
+        # The closest day first, then by id: the match must not depend on ingest order.
+        when = ev.date
+        return sorted(found, key=lambda s: (abs(date.fromisoformat(str(s.event.date)) - when),
+                                            s.event.id))
 
     def _prefetch_days(self, extractions: list[ArticleExtraction]) -> None:
         """One range read for the whole batch when its dates are close together."""

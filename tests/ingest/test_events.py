@@ -146,3 +146,26 @@ The Armenian Foreign Ministry said that the ministers had discussed the text of 
     (call,) = calls(g)
     assert call["participant_names"] == ["Ararat Mirzoyan", "Jeyhun Bayramov"]
     assert about(g, "text of the peace treaty") == {"phone_call 2024-06-11"}
+
+
+def test_shootings_on_consecutive_days_between_the_same_sides_are_two_incidents() -> None:
+    monday = doc("monday_shooting", "2024-02-13", LEDGER, """
+On 12 February Azerbaijani forces opened fire on Armenian positions near Kut, the Armenian Defence Ministry said.
+""")
+    tuesday = doc("tuesday_shooting", "2024-02-14", HERALD, """
+On 13 February Azerbaijani forces opened fire on Armenian positions near Nerkin Hand, the Armenian Defence Ministry said.
+""")
+    for docs in ((monday, tuesday), (tuesday, monday)):
+        g = ingest(*docs, batch_size=1)
+        days = sorted(str(e["date"]) for e in g.events() if e["kind"] == "incident")
+        assert days == ["2024-02-12", "2024-02-13"]
+
+
+def test_a_call_dated_a_day_apart_by_two_reports_is_one_call() -> None:
+    late = doc("late_report", "2024-12-29", LEDGER, """
+Azerbaijani President Ilham Aliyev and Russian President Vladimir Putin spoke by phone on 28 December.
+
+The Kremlin said that Putin had offered his condolences to the families of the victims.
+""")
+    g = ingest(DATED_CALL, late)
+    assert len(calls(g)) == 1
