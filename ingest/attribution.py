@@ -74,6 +74,8 @@ _INFLECTED_VERB = Cue(re.compile(
 _INTRO_END = re.compile(
     rf"(?:\bthat|:|\b{TRAILING_VERBS}|\bas follows[:,]?|\breplied|\bsaid)\s*$", re.IGNORECASE
 )
+# "Azerbaijani MoD: Russian peacekeepers did not help": a headline given to its speaker.
+_HEADLINE_LABEL = re.compile(r"([^:“”\"'\n]{2,60}):\s+\S")
 _CITING = re.compile(r",?\s*(?:citing|quoting|referring to)\s+[^,]*,?", re.IGNORECASE)
 _HEADER = re.compile(r"\b(?:attributable to|the following|as follows|reads|statement by|"
                      r"readout of|remarks by)\b", re.IGNORECASE)
@@ -136,6 +138,7 @@ class Attributor:
         self.quote_frames: dict[int, tuple[Ref | None, Ref | None, str]] = {}
         self.quote_frame_sentence: dict[int, Sentence] = {}
         self._frames: dict[tuple[int, int], list[Frame]] = {}
+        self._headline: tuple[Ref | None] | None = None  # see _headline_source
 
     def frames(self, sentence: Sentence) -> list[Frame]:
         """The sentence's frames, read off the parse once."""
@@ -336,6 +339,22 @@ class Attributor:
         # A state or organisation speaking: it is its own source.
         return self._state_source(subject), None
 
+    def _headline_source(self) -> Ref | None:
+        """The body a headline of the form "Name: what it said" gives the story to."""
+        if self._headline is None:
+            self._headline = (None,)
+            for sentence in self.seg.sentences:
+                if sentence.paragraph > 2:
+                    break
+                if sentence.kind != "heading":
+                    continue
+                label = _HEADLINE_LABEL.match(self.text, sentence.start, sentence.end)
+                subject = self.subject_of(sentence.start, label.end(1)) if label else None
+                if subject is not None and subject.category == "source":
+                    self._headline = (self.source_for(subject, None)[0],)
+                break
+        return self._headline[0]
+
     def _foreign(self, person: Ref, body: Ref) -> bool:
         """The person serves another state than the body does."""
         state = self.ents.gaz.state_of(person.entry) if person.entry is not None else None
@@ -447,6 +466,11 @@ class Attributor:
             # "X presented a report as follows:", "X issued a statement, which reads:";
             # a headline "Name: “…”" quotes one person and opens no account.
             self.ctx.introduced = self.ctx.account = source
+            self.ctx.account_paragraph = None
+        elif source is not self.publisher and source is self._headline_source():
+            # "Azerbaijani MoD: …" over copy that quotes the ministry, then goes on in
+            # plain paragraphs: an agency relaying a statement whole; they are its.
+            self.ctx.account = source
             self.ctx.account_paragraph = None
         if not self._quotes_a_document(frame_sentence, index):
             kind = self._statement_or_readout(kind, source)

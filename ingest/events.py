@@ -366,7 +366,7 @@ def _dates_the_saying(doc: Doc | None, mention: DateMention) -> bool:
         return False
     token = span.root
     for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
     words = lexicon()

@@ -238,9 +238,19 @@ def _label_denial(word: Token, span: Span) -> Denial | None:
     else:
         return None
     if subject is None or word.head.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
-            or any(t.tag_ in ("WDT", "WP") for t in word.head.subtree):
+            or any(t.tag_ in ("WDT", "WP") and not _in_relative_clause(t, word.head)
+                   for t in word.head.subtree):
         return None  # "declined to say which parts are inaccurate": no label given
     return _labelled(word, subject, span)
+
+
+def _in_relative_clause(token: Token, top: Token) -> bool:
+    """"the servicemen who were injured": a wh-word that only opens a relative clause."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
 
 
 def _labelled(word: Token, subject: Token | None, span: Span) -> Denial | None:
@@ -267,7 +277,7 @@ def _account_above(copula: Token) -> Token | None:
     clause: the account noun the copula sits under is what is labelled."""
     token = copula
     for _ in range(4):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         if token.lemma_.lower() in words().account_nouns and token.i < copula.i:

@@ -446,3 +446,30 @@ def test_calling_something_a_mistake_is_the_callers_point() -> None:
 On Tuesday the Georgian Foreign Ministry called the decision of the neighbouring parliament a serious mistake.
 """))
     assert sources_of(g, "serious mistake") == {MFA_GE}
+
+
+def test_a_headline_given_to_a_body_carries_its_statement_through_plain_paragraphs() -> None:
+    title = "Armenian MoD: the convoy near Sotk carried no weapons"
+    g = ingest(doc("relayed_statement", "2024-02-14", LEDGER, f"""
+{title}
+
+"We note with regret that the Azerbaijani side has again spread false information about the convoy," the Armenian Defence Ministry said.
+
+The convoy carried food and medicine for the villages of the Sotk valley.
+
+The ministry calls on the international observers to visit the area and see for themselves.
+""", title=title))
+    mod = "Ministry of Defence of Armenia"
+    assert sources_of(g, "food and medicine") == {mod}
+    assert sources_of(g, "international observers") == {mod}
+
+
+def test_without_such_a_headline_the_outlet_speaks_after_the_quote() -> None:
+    g = ingest(doc("outlet_after_quote", "2024-02-14", LEDGER, """
+Convoy dispute near Sotk
+
+"We note with regret that the Azerbaijani side has again spread false information about the convoy," the Armenian Defence Ministry said.
+
+The convoy carried food and medicine for the villages of the Sotk valley.
+""", title="Convoy dispute near Sotk"))
+    assert sources_of(g, "food and medicine") == {LEDGER}

@@ -99,6 +99,13 @@ def test_negated_points_are_told_from_plain_ones() -> None:
         assert negates(parse(text), 0, len(text)) is negated, text
 
 
+def test_a_relative_clause_in_the_labelled_account_is_no_question() -> None:
+    # "who were wounded" opens a relative clause; only "which parts are false" asks.
+    found = denial("The reports about help given to the soldiers who were wounded are not true.")
+    assert found is not None and found.shape == "label"
+    assert denial("The envoy declined to say which parts of the report are not true.") is None
+
+
 def test_there_was_no_mention_of_something_names_it() -> None:
     text = "There was no mention of the peace treaty in the conversation."
     found = denial(text)
