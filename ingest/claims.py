@@ -44,7 +44,11 @@ def stem(word: str) -> str:
     for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es",
                    "s", "ly"):
         if len(w) - len(suffix) >= 4 and w.endswith(suffix):
-            return w[: -len(suffix)]
+            w = w[: -len(suffix)]
+            break
+    # "threaten(s)" / "threat", "strengthen" / "strength": the verb is its noun's point.
+    if len(w) >= 8 and w.endswith("en") and w[-3] in "hty":
+        w = w[:-2]
     return w
 
 

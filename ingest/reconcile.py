@@ -347,9 +347,25 @@ class Reconciler:
         # A claim naming the speaker reports what the speaker said ("Aliyev stated that …"):
         # the speaker's own words cannot contradict it.
         own = {f"@{r.name}" for r in (point.speaker, point.source) if r is not None}
+        side = self._side(source_id)
         candidates = [(c, p) for c, p in self._denial_candidates(point, state, source_id, ex)
-                      if c.id not in self._negated_claims and not own & c.features]
-        return covering_claim(point.features, candidates, CONTRADICTED)
+                      if c.id not in self._negated_claims and not own & c.features
+                      and not self._only_from_side(c, side)]
+        # "According to Peskov, …": who says it is not part of what is said.
+        return covering_claim(point.features - own, candidates, CONTRADICTED)
+
+    def _side(self, source_id: str) -> str | None:
+        """The state a source speaks from (its country, or itself when it is a state)."""
+        node = self._nodes.get(source_id)
+        if not isinstance(node, Source):
+            return None
+        return node.country or (node.name if node.kind == "state" else None)
+
+    def _only_from_side(self, claim: ClaimState, side: str | None) -> bool:
+        """Whether every source asserting the claim speaks from ``side``: a negated point
+        of the same side restates its own position, it does not contradict it."""
+        givers = [s for t, s, _ in claim.accounts if t == "ASSERTS"]
+        return side is not None and bool(givers) and all(self._side(s) == side for s in givers)
 
     def _claim_for(self, point: Point, state: EventState | None, scope: str,
                    not_by: str | None = None) -> ClaimState:

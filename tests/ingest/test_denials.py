@@ -134,3 +134,22 @@ The Armenian Defence Ministry said on Tuesday that checks indicate no such incid
 """))
     denied = [c for c, _ in g.by("DENIES", "Ministry of Defence of Armenia")]
     assert not [c for c in denied if "escalation" in c]
+
+
+def test_according_to_a_spokesman_the_noun_contradicts_the_verb() -> None:
+    g = ingest(doc("threat_contradicted", "2024-09-19", LEDGER, """
+Armenian Prime Minister Nikol Pashinyan said on Wednesday that the CSTO threatens Armenia's security and sovereignty.
+
+According to Kremlin spokesman Dmitry Peskov, the CSTO does not pose any threat to Armenia's sovereignty.
+"""))
+    denied = [c for s, c, _ in g.edges("DENIES")]
+    assert len(denied) == 1 and "threatens" in denied[0]
+
+
+def test_a_negation_from_the_same_side_restates_its_position() -> None:
+    g = ingest(doc("same_side", "2023-06-02", LEDGER, """
+Azerbaijan has accused the French President of distorting the positions of the parties after the meeting in Chisinau.
+
+The Azerbaijani Foreign Ministry said that the French statement does not reflect the positions of the parties.
+"""))
+    assert not [c for s, c, _ in g.edges("DENIES") if "accused" in c]
