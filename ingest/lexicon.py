@@ -213,7 +213,7 @@ but about into than then there during after over said says would will could shou
 might must shall do does did so such own other others some any all each more most very just
 only even too up out if while when where what why how because since until upon within without
 between among against toward towards via per i you your my me him them its itself themselves
-cannot according
+cannot according never
 """))
 
 

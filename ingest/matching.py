@@ -74,7 +74,7 @@ def best_denied(denial: set[str],
 
 COVERED = 0.5  # share of a denied content's words a claim must state to be its target
 COVERED_HERE = 0.4  # … when the claim is one the denying article itself reports
-CONTRADICTED = 0.6  # … when a negated point with no denial word restates it
+CONTRADICTED = 0.5  # … when a negated point with no denial word restates it (3 words or more)
 
 
 def covering_claim(content: set[str], candidates: list[tuple[ClaimState, set[str]]],

@@ -352,7 +352,11 @@ class Reconciler:
                       if c.id not in self._negated_claims and not own & c.features
                       and not self._only_from_side(c, side)]
         # "According to Peskov, …": who says it is not part of what is said.
-        return covering_claim(point.features - own, candidates, CONTRADICTED)
+        said = point.features - own
+        found = covering_claim(said, candidates, CONTRADICTED)
+        # Half of a short point is two words: a shared place ("the Bagratashen
+        # checkpoint") is no contradiction; three shared words at least are.
+        return found if found is not None and len(said & found.features) >= 3 else None
 
     def _side(self, source_id: str) -> str | None:
         """The state a source speaks from (its country, or itself when it is a state)."""

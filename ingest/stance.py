@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from ingest.frames import lexicon
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -379,6 +381,8 @@ def negates(doc: Doc, start: int, end: int) -> bool:
     root = span.root
     if root.pos_ not in ("VERB", "AUX"):
         return False
+    if root.lemma_.lower() in lexicon().reporting:
+        return False  # "Putin did not claim responsibility": what was not said, not a denial
     if _negated(root) or any(c.dep_ == "advmod" and c.lower_ == "never" for c in root.children):
         return True
     # "there are no sanctions": the verb's subject or attribute is determined by "no".

@@ -153,3 +153,22 @@ Azerbaijan has accused the French President of distorting the positions of the p
 The Azerbaijani Foreign Ministry said that the French statement does not reflect the positions of the parties.
 """))
     assert not [c for s, c, _ in g.edges("DENIES") if "accused" in c]
+
+
+def test_never_did_contradicts_the_claim_that_it_is_so() -> None:
+    g = ingest(doc("never_worked", "2023-09-18", LEDGER, """
+The head of the Georgian security service said on Monday that Nika Abashidze, a former deputy minister, is now a senior adviser of the Ukrainian military intelligence.
+
+A spokesman for the Ukrainian Defence Ministry, Dmytro Lazutkin, said Abashidze never worked as an adviser of the Ukrainian military intelligence.
+"""))
+    denied = [c for _, c, _ in g.edges("DENIES")]
+    assert len(denied) == 1 and "senior adviser" in denied[0]
+
+
+def test_what_someone_did_not_say_is_no_contradiction_of_what_they_did() -> None:
+    g = ingest(doc("did_not_claim", "2024-12-28", LEDGER, """
+The Kremlin said that Putin had apologised to Aliyev for the tragic incident over Russian airspace.
+
+Putin did not claim Russian responsibility for the tragic incident over Russian airspace.
+"""))
+    assert not g.edges("DENIES")
