@@ -458,6 +458,15 @@ class Reconciler:
     def _denied_claim(self, point: Point, state: EventState | None, source_id: str,
                       ex: ArticleExtraction) -> ClaimState | None:
         candidates = self._denial_candidates(point, state, source_id, ex)
+        owner = point.denied_owner
+        if owner is not None:  # "the ministry distorted the facts": the ministry's claims
+            # and only theirs: another source's claim is no stand-in for the one named.
+            candidates = [(c, p) for c, p in candidates
+                          if any(t == "ASSERTS" and s == owner.id for t, s, _ in c.accounts)]
+            if len(candidates) > 1 and (point.denial is None or point.denial.content is None):
+                # "X distorted the facts": X's whole account is denied, and no one of its
+                # claims more than another; pointing at one would be a guess.
+                return None
         found = best_denied(point.features, candidates)
         if found is not None or (point.denial is not None and point.denial.content is not None):
             return found
@@ -474,7 +483,8 @@ class Reconciler:
         # statement of its own answers a claim about the meeting), then recent ones.
         pools = [state] if state is not None else []
         pools += [s for s in self._article_states if all(s is not p for p in pools)]
-        if state is None or state.event.kind in STATEMENT_KINDS:
+        # The owner's statement is an event of its own ("the ministry's bulletin").
+        if state is None or state.event.kind in STATEMENT_KINDS or point.denied_owner is not None:
             pools += [s for s in self._recent_events(ex, point) if all(s is not p for p in pools)]
         pools += self._batch_pools(pools, ex, point)
         candidates: list[tuple[ClaimState, set[str]]] = []

@@ -57,6 +57,8 @@ class Words:
     happening_verbs: frozenset[str]
     talk_nouns: frozenset[str]
     vague_nouns: frozenset[str]
+    distortion_verbs: frozenset[str]
+    spreading_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +85,7 @@ def denial_in(doc: Doc, start: int, end: int) -> Denial | None:
         return None
     for token in span:
         found = _verb_denial(token, span) or _label_denial(token, span) \
-            or _occurrence_denial(token, span)
+            or _occurrence_denial(token, span) or _distortion(token)
         if found is not None:
             return found
     return None
@@ -116,6 +118,19 @@ def _verb_denial(verb: Token, span: Span) -> Denial | None:
     if verb.lemma_.lower() in w.event_denial_verbs:
         return Denial(cue, "verb", content=_extent(target, span))  # "denied involvement in Z"
     return None  # "rejected the Azerbaijani position": a disagreement; stays a claim
+
+
+def _distortion(verb: Token) -> Denial | None:
+    """"The Russian ministry distorted the facts": a denial of the subject's account. Only
+    a subject that does it counts ("accused Macron of distorting …" is an accusation)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words().distortion_verbs \
+            or _negated(verb) or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return Denial((verb.idx, verb.idx + len(verb)), "label", anaphoric=True,
+                  owner=_phrase(subject))
 
 
 def _vague(clause: Token) -> bool:
@@ -218,8 +233,13 @@ def _label_denial(word: Token, span: Span) -> Denial | None:
         clause = _that_clause(account)
         content = _extent(clause, span) if clause is not None else (
             _extent(topic, span) if topic is not None else None)
-        return Denial((word.idx, word.idx + len(word)), "spread", content=content,
-                      owner=_owner(account))
+        owner = _owner(account)
+        if owner is None and account.dep_ == "dobj" \
+                and account.head.lemma_.lower() in w.spreading_verbs:
+            spreader = _subject(account.head) or _shared_subject(account.head)
+            owner = _phrase(spreader) if spreader is not None and spreader.pos_ != "PRON" \
+                else None  # "the ministry spread untruthful information": the ministry's
+        return Denial((word.idx, word.idx + len(word)), "spread", content=content, owner=owner)
     if lemma in w.falsity_words and word.head.lower_ == "as" and word.head.dep_ == "prep":
         # "described the claim that Z as completely untrue", "dismissed it as a lie"
         verb = word.head.head

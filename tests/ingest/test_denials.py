@@ -172,3 +172,23 @@ The Kremlin said that Putin had apologised to Aliyev for the tragic incident ove
 Putin did not claim Russian responsibility for the tragic incident over Russian airspace.
 """))
     assert not g.edges("DENIES")
+
+
+def test_the_facts_distorted_are_the_owners_one_claim_and_no_guess_among_several() -> None:
+    one = doc("one_claim", "2023-03-06", LEDGER, """
+The Russian Defence Ministry said on Sunday that Azerbaijani soldiers had fired on a police car near Stepanakert.
+
+The Azerbaijani Defence Ministry said on Monday that the Russian Defence Ministry distorted the facts in its bulletin.
+""")
+    ((claim, _props),) = ingest(one).by("DENIES", "Ministry of Defence of Azerbaijan")
+    assert "fired on a police car" in claim
+    # Another day's report: the Russian bulletin made two points, the denial names none.
+    bulletin = doc("bulletin", "2023-03-06", "Tbilisi Herald", """
+The Russian Defence Ministry said on Sunday that Azerbaijani soldiers had fired on a police car near Stepanakert.
+
+The Russian Defence Ministry said on Sunday that the peacekeepers were investigating the shooting together with both sides.
+""")
+    answer = doc("answer", "2023-03-07", LEDGER, """
+The Azerbaijani Defence Ministry said on Monday that the Russian Defence Ministry distorted the facts in its bulletin.
+""")
+    assert not ingest(bulletin, answer).by("DENIES", "Ministry of Defence of Azerbaijan")

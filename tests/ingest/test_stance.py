@@ -106,6 +106,21 @@ def test_a_relative_clause_in_the_labelled_account_is_no_question() -> None:
     assert denial("The envoy declined to say which parts of the report are not true.") is None
 
 
+def test_distorting_the_facts_denies_the_subjects_account() -> None:
+    text = "The Russian Defence Ministry distorted the facts in its bulletin."
+    found = denial(text)
+    assert found is not None and found.anaphoric
+    assert said(text, found.owner) == "The Russian Defence Ministry"
+    # an accusation of distortion is the accusers' claim, not a denial
+    assert denial("Baku accused Paris of distorting the positions of the parties.") is None
+
+
+def test_whoever_spreads_false_information_owns_it() -> None:
+    text = "The Russian Defence Ministry spread untruthful information in its bulletin."
+    found = denial(text)
+    assert found is not None and said(text, found.owner) == "The Russian Defence Ministry"
+
+
 def test_there_was_no_mention_of_something_names_it() -> None:
     text = "There was no mention of the peace treaty in the conversation."
     found = denial(text)
