@@ -27,9 +27,10 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
 
-FLOORS = {"dev": 0.60, "seeds": 0.90}  # ASSERTS F1 (dev 0.71, seeds 0.97 on 2026-12-02)
-# Dated events found and claims linked to them (dev 43 and 130 on 2026-12-02).
+FLOORS = {"dev": 0.60, "seeds": 0.90}  # ASSERTS F1 (dev 0.73, seeds 0.97 on 2026-12-02)
+# Dated events found and claims linked to them (dev 43 and 129 on 2026-12-02).
 EVENT_FLOORS = {"dev": (38, 110), "seeds": (2, 25)}
+DENIES_FLOORS = {"dev": 0.40, "seeds": 0.90}  # DENIES F1 (dev 0.53, seeds 1.00 on 2026-12-02)
 
 
 def score(name: str, tmp_path: Path) -> dict[str, Any]:
@@ -65,6 +66,9 @@ def test_asserts_f1_stays_above_the_floor(name: str, tmp_path: Path) -> None:
     assert asserts["f1"] >= FLOORS[name], (
         f"{name}: ASSERTS F1 {asserts['f1']} (P={asserts['precision']} R={asserts['recall']}) "
         f"below {FLOORS[name]}; first missed:\n  {missed}")
+    denies = result["edges"]["DENIES"]
+    assert denies["f1"] >= DENIES_FLOORS[name], denies
+    assert denies["forbidden_hit"] == 0, denies  # no known-wrong denial
     found, linked = EVENT_FLOORS[name]
     events = result["events"]
     assert events["found"] >= found, events
