@@ -58,14 +58,16 @@ class CliState:
     verbose: bool
 
     @contextmanager
-    def store(self) -> Iterator[GraphStore]:
-        """The store ``--db`` names, closed (and so flushed) whatever happens."""
+    def store(self, must_exist: bool = False) -> Iterator[GraphStore]:
+        """The store ``--db`` names, closed (and so flushed) whatever happens;
+        ``must_exist`` for commands that only read it."""
         s = self.settings
         store = open_store(
             s.db,
             user=s.neo4j_user,
             password=s.neo4j_password_value(),
             database=s.neo4j_database,
+            must_exist=must_exist,
         )
         try:
             yield store
@@ -184,7 +186,7 @@ def ingest(
 @click.pass_obj
 def export(state: CliState, fmt: str, output: str) -> None:
     """Write the whole graph in an interchange format."""
-    with state.store() as store:
+    with state.store(must_exist=True) as store:
         text = render(store.export(), fmt)
     if output == "-":
         click.echo(text, nl=not text.endswith("\n"))
@@ -197,7 +199,7 @@ def export(state: CliState, fmt: str, output: str) -> None:
 @click.pass_obj
 def stats(state: CliState, as_json: bool) -> None:
     """Count nodes per label and relationships per type."""
-    with state.store() as store:
+    with state.store(must_exist=True) as store:
         counts = store.counts()
     if as_json:
         click.echo(json.dumps(counts))

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from graph.errors import InvalidInput
 from graph.model import ClaimRecord, Event, ExportNode, GraphExport, GraphFragment
 
 
@@ -63,13 +64,24 @@ def is_server_uri(db: str) -> bool:
 
 
 def open_store(db: str | Path, *, user: str | None = None, password: str | None = None,
-               database: str | None = None) -> GraphStore:
-    """Open the store that ``--db`` names: a ``bolt://``/``neo4j://`` URI or a folder path."""
+               database: str | None = None, must_exist: bool = False) -> GraphStore:
+    """Open the store that ``--db`` names: a ``bolt://``/``neo4j://`` URI or a folder path.
+
+    ``must_exist``: a command that only reads (stats, export) is asked of a graph that
+    is there; an embedded folder holding none is a mistyped ``--db``, not an empty graph.
+    """
     text = str(db)
     if is_server_uri(text):
         from graph.neo4j_store import Neo4jStore
 
         return Neo4jStore.connect(text, user=user, password=password, database=database)
-    from graph.embedded import EmbeddedStore
+    if "://" in text:
+        raise InvalidInput(
+            f"--db {text}: not a Neo4j URI (bolt://, neo4j://) and not a folder; "
+            "the API's http:// address is not a store")
+    from graph.embedded import FILE_NAME, EmbeddedStore
 
+    if must_exist and not (Path(text) / FILE_NAME).exists():
+        raise InvalidInput(f"--db {text}: no sckg graph there (ingest into it first, "
+                           "or check the path)")
     return EmbeddedStore.open(Path(text))

@@ -327,3 +327,17 @@ def test_recount_on_the_embedded_store_has_nothing_to_do(db: Path) -> None:
     result = sckg("--db", str(db), "recount")
 
     assert result.exit_code == 0 and "nothing to recount" in result.output
+
+
+def test_an_http_address_as_db_is_a_usage_error_and_creates_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = sckg("--db", "http://127.0.0.1:8000", "stats")
+    assert result.exit_code == 2 and "not a Neo4j URI" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_reading_a_folder_that_holds_no_graph_is_a_usage_error(tmp_path: Path) -> None:
+    for command in (["stats"], ["export", "--format", "json"]):
+        result = sckg("--db", str(tmp_path / "typo"), *command)
+        assert result.exit_code == 2 and "no sckg graph there" in result.output, command
