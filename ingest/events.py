@@ -180,7 +180,7 @@ def _is_place(found: Found, ents: ArticleEntities) -> bool:
     if span is None:
         return False
     head = span.root.head
-    return head is not span.root and head.dep_ == "prep" and head.lower_ in ("in", "at")
+    return head.i != span.root.i and head.dep_ == "prep" and head.lower_ in ("in", "at")
 
 
 def group_events(mentions: list[EventMention]) -> list[ArticleEvent]:

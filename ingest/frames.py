@@ -266,7 +266,7 @@ def _speaker_of(verb: Token) -> tuple[Token | None, str]:
     if agent is not None:
         return agent, "agent"
     node = verb
-    while node.dep_ in INHERITS_SUBJECT and node.head is not node:
+    while node.dep_ in INHERITS_SUBJECT and node.head.i != node.i:
         node = node.head
         for child in node.children:
             if child.dep_ in SUBJECTS:

@@ -178,7 +178,7 @@ def _topic(noun: Token) -> Token | None:
     (the parse may hang "about Z" on Y)."""
     for token in noun.subtree:
         if token.dep_ == "prep" and token.lower_ in _TOPIC_PREPOSITIONS \
-                and (token.head is noun or token.head.pos_ != "VERB" or noun.pos_ == "VERB"):
+                and (token.head.i == noun.i or token.head.pos_ != "VERB" or noun.pos_ == "VERB"):
             objects = [g for g in token.children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]
