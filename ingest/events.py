@@ -276,7 +276,7 @@ _SETTINGS = (("press_conference", re.compile(r"\bpress[- ]conference|\bbriefing"
 
 
 def statement_events(statements: list[Statement], doc: Doc, ents: ArticleEntities,
-                     publisher: Ref | None,
+                     publisher: Ref | None, dateline: DateMention | None,
                      report_day: date | None = None) -> list[ArticleEvent | None]:
     """The dated statements an article reports, one event per source and day.
 
@@ -288,11 +288,11 @@ def statement_events(statements: list[Statement], doc: Doc, ents: ArticleEntitie
     reads out. With ``report_day`` (given when the article tells of no call,
     meeting or incident: it reports statements), a source's statements with no
     date at all are dated by the report, as :func:`date_by_report` dates events.
+    ``dateline``: :func:`dateline_date` of the article, which the caller needs too.
     """
     events: dict[tuple[str, date], ArticleEvent] = {}
     out: list[ArticleEvent | None] = []
     last: tuple[str, int | None, int, ArticleEvent] | None = None
-    dateline = dateline_date(doc, ents, statements)
     for st in statements:
         event = None
         if st.source is None or st.source is publisher or (

@@ -122,7 +122,7 @@ class RuleExtractor:
         report_day = dateline.day if dateline else doc.published
         if main is not None:
             date_by_report(main, report_day)
-        said = statement_events(statements, parsed, ents, publisher,
+        said = statement_events(statements, parsed, ents, publisher, dateline,
                                 report_day if main is None else None)
         on_main = {id(seg.sentences[m.sentence_index]) for m in main.mentions} if main else set()
         # Other events the article dates itself ("at the talks in Moldova on 1 June").
