@@ -229,6 +229,10 @@ def _verb_frame(verb: Token, span: Span, start: int, end: int) -> Frame | None:
                                             for c in verb.children):
         return None
     frame = _frame(verb, subject, via, content)
+    if verb.dep_ == "parataxis" and not _has_clause(verb):
+        # "In that context, it said, X stressed …": a parenthetical report governs the
+        # clause it interrupts, whatever the parser made its head.
+        frame = replace(frame, depth=_depth(verb.head))
     if frame.speaker is not None:
         clipped = _clip(*frame.speaker, start, end)
         if clipped is None:
@@ -334,6 +338,9 @@ def _owner_of_document(subject: Token) -> tuple[Token, bool]:
         if node.lemma_.lower() not in lex.documents:
             return node, node is not subject
         owner = next((c for c in node.children if c.dep_ == "poss"), None)
+        if owner is None:  # "a Kremlin statement", "the White House readout"
+            owner = next((c for c in node.children
+                          if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
         if owner is None:
             owner = _of_object(node)
         if owner is None:

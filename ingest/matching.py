@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from graph.model import ClaimRecord, Event
 from ingest.claims import features, stem
-from ingest.entities import Ref
+from ingest.entities import OFFICIAL_SOURCE_KINDS, Ref
 from ingest.events import ArticleEvent
 from ingest.extractor import ArticleExtraction, Point
 from ingest.gazetteer import load as load_gazetteer
 from ingest.lexicon import GENERIC_WORDS, OMISSION_RE, kind_family
+from ingest.mentions import TITLE_WORDS
 
 FULL_ACCOUNT_MIN_POINTS = 2
 
@@ -174,6 +176,74 @@ def full_accounts(state: EventState) -> set[str]:
             if edge_type == "ASSERTS" and frame == "readout":
                 points.setdefault(source, set()).add(claim.id)
     return {s for s, claims in points.items() if len(claims) >= FULL_ACCOUNT_MIN_POINTS}
+
+
+# Bodies that issue a readout of talks their principal held (a state named as a
+# speaker, an agency or an international organisation reports; it is not a party).
+READOUT_BODY_KINDS = frozenset(OFFICIAL_SOURCE_KINDS - {"news_agency", "state",
+                                                        "international_organisation"})
+SourceFacts = Callable[[str], tuple[str | None, str | None]]  # source id -> (kind, side)
+
+
+def participant_sides(state: EventState) -> set[str]:
+    """The states the event's participants belong to (Putin -> Russia)."""
+    gazetteer = load_gazetteer()
+    sides = set()
+    for name in state.event.participant_names:
+        entry = gazetteer.get(name)
+        side = gazetteer.state_of(entry) if entry is not None else None
+        if side is not None:
+            sides.add(side.name)
+    return sides
+
+
+def compared_accounts(state: EventState, facts: SourceFacts) -> dict[str, str | None]:
+    """Sources whose accounts of the event are compared, with the side each speaks from.
+
+    A full readout (two points or more) always counts. For bilateral talks, so does
+    what a party's own body said of them ("the Kremlin said …", "the Armenian government
+    also said …"), however short the article's relay of it: each side's readout of
+    a call is what analysts put side by side.
+    """
+    accounts: dict[str, str | None] = {s: facts(s)[1] for s in full_accounts(state)}
+    if state.event.kind not in BILATERAL_TALKS:
+        return accounts
+    sides = participant_sides(state)
+    for claim in state.claims.values():
+        for edge_type, source, frame in claim.accounts:
+            if edge_type != "ASSERTS" or frame not in ("readout", "statement"):
+                continue
+            kind, side = facts(source)
+            if kind in READOUT_BODY_KINDS and side in sides:
+                accounts[source] = side
+    return accounts
+
+
+# Two parties' readouts of their own talks: a call, a meeting, a visit. A summit
+# is multilateral: each party tells its own angle, and what one leaves out of
+# another's communiqué is no omission.
+BILATERAL_TALKS = frozenset({"phone_call", "meeting", "talks", "visit"})
+LOOSE_SHARED = 2  # content words two wordings of one point share at the least
+LOOSE_SHARE = 0.4  # … and the share of the shorter wording they make up
+
+
+def loosely_same(a: set[str], b: set[str]) -> bool:
+    """Whether two points may be one point in other words ("Putin apologised for the
+    incident in Russian airspace" / "Putin apologised … regarding an incident …").
+
+    Used before saying a source left a point out: a looser bar than merging two
+    claims, because a wrong omission is worse than a missed one. Only what is
+    said counts: names and titles ("President", "@Armenia") say who, and two
+    readouts of one call name the same people throughout.
+    """
+    a_own, b_own = _what_is_said(a), _what_is_said(b)
+    shared = a_own & b_own
+    return len(shared) >= LOOSE_SHARED and len(shared) >= LOOSE_SHARE * min(len(a_own), len(b_own))
+
+
+def _what_is_said(features_: set[str]) -> set[str]:
+    return {f for f in features_ - GENERIC_STEMS
+            if not f.startswith("@") and f not in TITLE_WORDS}
 
 
 def account_owner(ex: ArticleExtraction, point: Point, state: EventState) -> str | None:

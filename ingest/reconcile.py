@@ -40,8 +40,9 @@ from ingest.matching import (
     anaphoric_target,
     best_denied,
     claim_from_record,
+    compared_accounts,
     covering_claim,
-    full_accounts,
+    loosely_same,
     omitted_items,
     same_event,
     with_states,
@@ -68,6 +69,7 @@ class Reconciler:
         self._touched: set[str] = set()
         self._negated_claims: set[str] = set()  # claims that say something is not so
         self._fetched_days: set[date] = set()
+        self._stored_sources: dict[str, tuple[str | None, str | None]] = {}
 
     # -- nodes and edges ---------------------------------------------------
 
@@ -360,10 +362,7 @@ class Reconciler:
 
     def _side(self, source_id: str) -> str | None:
         """The state a source speaks from (its country, or itself when it is a state)."""
-        node = self._nodes.get(source_id)
-        if not isinstance(node, Source):
-            return None
-        return node.country or (node.name if node.kind == "state" else None)
+        return self._source_facts(source_id)[1]
 
     def _only_from_side(self, claim: ClaimState, side: str | None) -> bool:
         """Whether every source asserting the claim speaks from ``side``: a negated point
@@ -568,20 +567,51 @@ class Reconciler:
                 best.accounts.append(("OMITS", omitting, "stated"))
 
     def omissions(self) -> None:
-        """Recompute comparison omissions for every event this batch touched."""
+        """Recompute comparison omissions for every event this batch touched.
+
+        A source omits a point another side's account of the event makes when
+        none of its own points says it, even loosely, and it has not answered it
+        (a denial is an answer).
+        """
         for event_id_ in sorted(self._touched):
             state = self.events[event_id_]
-            full = full_accounts(state)
+            accounts = compared_accounts(state, self._source_facts)
+            asserted = {s: [c for c in state.claims.values()
+                            if any(t == "ASSERTS" and g == s for t, g, _ in c.accounts)]
+                        for s in accounts}
+            # Read off the claim's own text, as a claim loaded from the store is: the
+            # same omissions whether the accounts came in this batch or an earlier one.
+            said = {c.id: features(c.text) for c in state.claims.values()}
             for claim in state.claims.values():
-                givers = {s for t, s, _ in claim.accounts if t == "ASSERTS" and s in full}
-                if not givers:
-                    continue
-                # Earlier comparison omissions are being recomputed: they answer nothing.
                 answered = {s for t, s, f in claim.accounts
                             if not (t == "OMITS" and f == "comparison")}
-                for omitting in sorted(full - answered):
-                    self._comparison_omission(omitting, claim, sorted(givers))
+                for omitting in sorted(set(accounts) - answered):
+                    givers = sorted({s for t, s, _ in claim.accounts if t == "ASSERTS"
+                                     and s in accounts and self._compared(s, omitting, accounts)})
+                    if givers and not any(loosely_same(said[claim.id], said[own.id])
+                                          for own in asserted[omitting]):
+                        self._comparison_omission(omitting, claim, givers)
         self.fragment.recompute_omissions = sorted(self._touched)
+
+    @staticmethod
+    def _compared(giver: str, omitting: str, accounts: dict[str, str | None]) -> bool:
+        """Two accounts are compared when they come from different sides: two readouts
+        by one government are one side's account."""
+        return accounts[giver] is None or accounts[giver] != accounts[omitting]
+
+    def _source_facts(self, source_id: str) -> tuple[str | None, str | None]:
+        """A source's kind and side, from this batch or the store (an earlier batch)."""
+        node = self._nodes.get(source_id)
+        if isinstance(node, Source):
+            return node.kind, node.country or (node.name if node.kind == "state" else None)
+        if source_id not in self._stored_sources:
+            stored = self.store.get_node(source_id)
+            props = stored.properties if stored is not None else {}
+            kind = props.get("kind")
+            side = props.get("country") or (props.get("name") if kind == "state" else None)
+            self._stored_sources[source_id] = (
+                str(kind) if kind else None, str(side) if side else None)
+        return self._stored_sources[source_id]
 
     def _comparison_omission(self, omitting: str, claim: ClaimState, givers: list[str]) -> None:
         self._node(Claim(id=claim.id, text=claim.text))

@@ -198,3 +198,18 @@ def test_it_is_wrong_to_discuss_has_no_pronoun_speaker() -> None:
     found = frames("It is wrong to discuss the future of the region without its people.")
     assert not [r for r in found if r.frame.pronoun == "it" or r.speaker == "It"]
     assert found == []
+
+
+def test_a_named_statement_is_given_by_the_name_before_it() -> None:
+    read = main_frame("According to a Kremlin statement, the two presidents discussed "
+                      "the grain deliveries.")
+    assert read.speaker == "Kremlin"
+    assert read.via == "according"
+    assert read.content == "the two presidents discussed the grain deliveries"
+
+
+def test_a_parenthetical_it_said_governs_the_clause_it_interrupts() -> None:
+    read = main_frame("On that point, it said, the minister called for the return of "
+                      "all detainees.")
+    assert read.frame.lemma == "say"
+    assert read.frame.pronoun == "it"

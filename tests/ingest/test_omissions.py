@@ -1,0 +1,73 @@
+# ruff: noqa: E501  (article paragraphs are one line each, as published)
+"""Omissions by comparison: each side's account of one call, as a news story relays them.
+
+A call's two parties each put out a readout; an outlet often reports both in a
+few sentences ("the Kremlin said …", "the Armenian government also said …").
+What one side's body says of the call and the other's does not is an omission,
+however short the relay. Not compared: a multilateral summit, two bodies of one
+side, a body arguing with another's account, and two wordings of one point.
+"""
+
+from __future__ import annotations
+
+from tests.ingest.test_extraction_corpus import doc, ingest
+
+KREMLIN = "Kremlin press service"
+GOV_AM = "Government of Armenia"
+
+RELAYED_READOUTS = doc("relayed_readouts", "2024-05-08", "Caucasus Ledger", """
+Russian President Vladimir Putin spoke by phone with Armenian Prime Minister Nikol Pashinyan on Tuesday.
+
+According to a Kremlin statement, the two leaders discussed the work of the joint border commissions and agreed to keep in touch. The Russian side is ready to help restore rail traffic through the region, the statement added.
+
+The Armenian government said the leaders discussed the border commissions. In that context, it said, Pashinyan raised the fate of Armenian detainees still held in Baku.
+""")
+
+
+def omitted_by(g: object, source: str) -> list[str]:
+    return [c for s, c, _ in g.edges("OMITS") if s == source]  # type: ignore[attr-defined]
+
+
+def test_each_side_omits_what_only_the_other_side_said() -> None:
+    g = ingest(RELAYED_READOUTS)
+    assert any("detainees" in c for c in omitted_by(g, KREMLIN))
+    assert any("rail traffic" in c for c in omitted_by(g, GOV_AM))
+
+
+def test_a_point_both_sides_made_in_other_words_is_not_omitted() -> None:
+    g = ingest(RELAYED_READOUTS)
+    assert not any("border commissions" in c for c in omitted_by(g, GOV_AM))
+    assert not any("border commissions" in c for c in omitted_by(g, KREMLIN))
+
+
+def test_an_omission_says_whose_account_it_was_compared_with() -> None:
+    g = ingest(RELAYED_READOUTS)
+    [props] = [p for s, c, p in g.edges("OMITS") if s == KREMLIN and "detainees" in c]
+    assert props["method"] == "comparison"
+    assert GOV_AM.lower().replace(" ", "-") in str(props["evidence"])
+
+
+def test_a_summit_is_not_compared_statement_by_statement() -> None:
+    summit = doc("summit_statements", "2024-05-08", "Caucasus Ledger", """
+French President Emmanuel Macron, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met at a summit in Granada on Tuesday.
+
+The Elysée Palace said the leaders discussed the opening of regional transport routes and the work of the border commissions.
+
+The Azerbaijani Foreign Ministry said the French statement gave a one-sided picture of the talks.
+""")
+    g = ingest(summit)
+    assert omitted_by(g, "Ministry of Foreign Affairs of Azerbaijan") == []
+    assert omitted_by(g, "Élysée Palace") == []
+
+
+def test_two_bodies_of_one_side_are_not_compared() -> None:
+    one_side = doc("one_side_two_bodies", "2024-05-08", "Caucasus Ledger", """
+Russian President Vladimir Putin spoke by phone with Armenian Prime Minister Nikol Pashinyan on Tuesday.
+
+The Kremlin said the two leaders discussed the work of the joint border commissions.
+
+The Russian foreign ministry said the call also covered the restoration of rail traffic through the region.
+""")
+    g = ingest(one_side)
+    assert omitted_by(g, KREMLIN) == []
+    assert omitted_by(g, "Ministry of Foreign Affairs of Russia") == []
