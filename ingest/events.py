@@ -291,6 +291,7 @@ def statement_events(statements: list[Statement], doc: Doc, ents: ArticleEntitie
     ``dateline``: :func:`dateline_date` of the article, which the caller needs too.
     """
     events: dict[tuple[str, date], ArticleEvent] = {}
+    narrated = narrated_days(statements, doc, ents, publisher)
     out: list[ArticleEvent | None] = []
     last: tuple[str, int | None, int, ArticleEvent] | None = None
     for st in statements:
@@ -306,6 +307,9 @@ def statement_events(statements: list[Statement], doc: Doc, ents: ArticleEntitie
         continued = last is not None and last[0] == st.source.id and (
             (st.sentence.quote is not None and last[1] == st.sentence.quote)
             or 0 <= st.sentence.paragraph - last[2] <= 1)
+        if day is None and not continued and st.frame != "readout":
+            day = next((narrated[r.name] for r in (st.source, st.speaker)
+                        if r is not None and r.name in narrated), None)
         if day is None and continued and last is not None:
             event = last[3]
         elif day is not None or report_day is not None:
@@ -356,21 +360,51 @@ def statement_day(doc: Doc, ents: ArticleEntities, start: int, end: int) -> Date
                  if _dates_the_saying(doc, m)), None)
 
 
-def _dates_the_saying(doc: Doc | None, mention: DateMention) -> bool:
-    """Whether the verb the date hangs on is a verb of saying: "a day earlier, the
-    minister said that …" dates the saying, not what was said."""
+def _dated_verb(doc: Doc | None, mention: DateMention) -> Token | None:
+    """The verb a date expression hangs on in the parse, if any."""
     if doc is None:
-        return False
+        return None
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     token = span.root
     for _ in range(4):
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
+    return token if token.pos_ == "VERB" else None
+
+
+def narrated_days(statements: list[Statement], doc: Doc, ents: ArticleEntities,
+                  publisher: Ref | None) -> dict[str, DateMention]:
+    """"Mirzoyan on 28 May referred to …", "X told the agency on Friday": the day the
+    outlet, in its own words, says someone spoke. Whoever it names as the subject of
+    a dated verb of saying (or of speaking about a topic) spoke that day, and their
+    undated points in the article were made then."""
     words = lexicon()
-    if token.pos_ != "VERB":
+    days: dict[str, DateMention] = {}
+    for st in statements:
+        if publisher is None or st.source is not publisher:
+            continue
+        for mention in find_dates(ents.text, ents.published, st.sentence.start,
+                                  st.sentence.end):
+            verb = _dated_verb(doc, mention)
+            if verb is None or _is_the_talk(verb) or \
+                    verb.lemma_.lower() not in words.reporting | words.topic_verbs:
+                continue
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                end = subject.right_edge.idx + len(subject.right_edge)
+                for found in ents.in_span(subject.left_edge.idx, end):
+                    days.setdefault(found.ref.name, mention)
+    return days
+
+
+def _dates_the_saying(doc: Doc | None, mention: DateMention) -> bool:
+    """Whether the verb the date hangs on is a verb of saying: "a day earlier, the
+    minister said that …" dates the saying, not what was said."""
+    token = _dated_verb(doc, mention)
+    words = lexicon()
+    if token is None:
         return False
     if token.lemma_.lower() in words.publishing:  # "on 12 February released a statement"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words.documents

@@ -177,8 +177,9 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"ambush(?:ed)?|armed incident|incident|shoot-?out|shooting|(?:drone|air|missile) strikes?|"
         r"crash(?:ed)?|shot down|attack(?:ed|s)?)\b", re.IGNORECASE)),
     ("meeting", re.compile(
+        # Not "trilateral" alone: a trilateral declaration or format is no meeting.
         r"\b(?:met(?:\s+with)?|meeting|held talks|talks between|negotiations|"
-        r"trilateral|bilateral talks)\b", re.IGNORECASE)),
+        r"(?:bi|tri)lateral talks)\b", re.IGNORECASE)),
 ]
 # Verbs of saying next to a date: the date is the statement's, not the event's.
 _STATEMENT_VERBS = (r"(?:said|says|told|stated|denied|rejected|refuted|dismissed|added|noted|"

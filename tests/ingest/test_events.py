@@ -169,3 +169,21 @@ The Kremlin said that Putin had offered his condolences to the families of the v
 """)
     g = ingest(DATED_CALL, late)
     assert len(calls(g)) == 1
+
+
+def test_a_trilateral_declaration_named_in_an_interview_is_no_meeting() -> None:
+    interview = doc("trilateral_declaration", "2022-06-02", LEDGER, """
+Armenian Foreign Minister Ararat Mirzoyan said on 1 June that Azerbaijani President Ilham Aliyev had signed the trilateral declaration of 10 November 2020, which names Nagorno-Karabakh.
+""")
+    g = ingest(interview)
+    assert not [e for e in g.events() if e["kind"] in ("meeting", "summit", "talks")]
+
+
+def test_the_day_the_outlet_says_someone_spoke_dates_their_later_points() -> None:
+    interview = doc("narrated_interview", "2022-06-03", LEDGER, """
+Armenian Foreign Minister Ararat Mirzoyan on 1 June referred to recent remarks by Azerbaijani President Ilham Aliyev in an interview with a local radio station.
+
+Asked about the border commissions, Mirzoyan said that the commissions had met twice and would meet again in the autumn.
+""")
+    g = ingest(interview)
+    assert about(g, "would meet again in the autumn") == {"statement 2022-06-01"}
