@@ -85,7 +85,7 @@ class Event(_Node):
     """A dated happening: a call, meeting, visit, summit, statement or incident."""
 
     label: ClassVar[str] = "Event"
-    list_union: ClassVar[tuple[str, ...]] = ("participant_names",)
+    list_union: ClassVar[tuple[str, ...]] = ("participant_names", "dates_given")
     node_label: Literal["Event"] = "Event"
 
     kind: str  # phone_call | meeting | visit | summit | statement | incident | ...
@@ -96,6 +96,10 @@ class Event(_Node):
     date_precision: Literal["day", "month", "year", "reported", "unknown"] = "unknown"
     location: str | None = None
     participant_names: list[str] = Field(default_factory=list)
+    # Every date an article's text gives the event, as "<ISO date> <precision> <article
+    # id>": accounts that disagree (a call on the 27th in one report, the 28th in
+    # another) are kept side by side; ``date`` is the one the event is filed under.
+    dates_given: list[str] = Field(default_factory=list)
 
 
 class Source(_Node):

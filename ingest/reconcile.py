@@ -56,6 +56,14 @@ UNDATED_LOOKBACK = timedelta(days=7)
 PREFETCH_MAX_DAYS = 120
 
 
+def _date_given(ev: ArticleEvent, article_id: str) -> list[str]:
+    """The date this article's text gives the event ("<date> <precision> <article>"),
+    if it gives one; the day of a report is no date the text gives."""
+    if ev.date is None or ev.date_precision not in ("day", "month", "year"):
+        return []
+    return [f"{ev.date.isoformat()} {ev.date_precision} {article_id}"]
+
+
 class Reconciler:
     """Builds one fragment for a batch of extractions; see the module docstring."""
 
@@ -121,31 +129,35 @@ class Reconciler:
 
     # -- events ------------------------------------------------------------
 
-    def _event_for(self, ev: ArticleEvent, published: date | None) -> EventState:
+    def _event_for(self, ev: ArticleEvent, published: date | None,
+                   article_id: str) -> EventState:
         participant_ids = {p.id for p in ev.participants}
+        given = _date_given(ev, article_id)
         for state in self._candidates(ev):
             if same_event(state, ev, participant_ids):
-                self._absorb(state, ev, participant_ids)
+                self._absorb(state, ev, participant_ids, given)
                 return state
         new = Event(
             id=event_id(ev.kind, ev.date.isoformat() if ev.date else None, sorted(participant_ids),
                         "" if ev.date else f"{published}"),
             kind=ev.kind, name=ev.label(), date=ev.date.isoformat() if ev.date else None,
             date_precision=ev.date_precision, participant_names=ev.participant_names,  # type: ignore[arg-type]
-            location=ev.location,
+            location=ev.location, dates_given=given,
         )
         state = EventState(new, participant_ids)
         self.events[new.id] = state
         return state
 
     @staticmethod
-    def _absorb(state: EventState, ev: ArticleEvent, participant_ids: set[str]) -> None:
+    def _absorb(state: EventState, ev: ArticleEvent, participant_ids: set[str],
+                given: list[str]) -> None:
         """Another account of a known event: what the event is follows from all its
         accounts, whichever came first (ingest order must not change the graph).
 
         Participants are the union; the most specific kind wins; the best-dated
         account gives the date (a day over a month over the day of a report), the
-        earlier of two days; the first location given stays.
+        earlier of two days, and every date given is kept beside it; the first
+        location given stays.
         """
         known = state.event
         state.participants |= participant_ids
@@ -159,7 +171,8 @@ class Reconciler:
         state.event = known.model_copy(update={
             "kind": kind, "participant_names": names, "date": day,
             "date_precision": precision, "name": event_label(kind, names, day),
-            "location": known.location or ev.location})
+            "location": known.location or ev.location,
+            "dates_given": sorted(set(known.dates_given) | set(given))})
 
     def _candidates(self, ev: ArticleEvent) -> list[EventState]:
         """Stored events this one may be: blocked by date, so the cost stays linear.
@@ -254,7 +267,8 @@ class Reconciler:
         self.add_batch([ex])
 
     def _resolve_events(self, ex: ArticleExtraction) -> dict[int, EventState]:
-        return {id(ev): self._event_for(ev, ex.doc.published) for ev in ex.events}
+        return {id(ev): self._event_for(ev, ex.doc.published, ex.article.id)
+                for ev in ex.events}
 
     def _add_points(self, ex: ArticleExtraction, states: dict[int, EventState]) -> None:
         article = ex.article

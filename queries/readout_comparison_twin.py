@@ -43,6 +43,7 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
                 "name": p.get("name"),
                 "kind": p.get("kind"),
                 "date": p.get("date"),
+                "dates_given": list(p.get("dates_given", [])),
             },
             "total": len(claim_ids),
             "claims": claims,

@@ -42,6 +42,9 @@ class EventRef(_Result):
     name: str | None = None
     kind: str | None = None
     date: str | None = None
+    # "<ISO date> <precision> <article id>" for each date a report gives the event;
+    # more than one distinct date means the reports disagree (see graph.model.Event).
+    dates_given: list[str] = []
 
 
 class SourceRef(_Result):

@@ -1,15 +1,27 @@
-// Merge Event nodes by id: known values overwrite, `participant_names` accumulates without duplicates,
-// sorted, so the result does not depend on the order the accounts were written in.
-// Rows: {id, props (without participant_names), participant_names}; ids are unique within one call.
+// Merge Event nodes by id: known values overwrite; `participant_names` and `dates_given`
+// accumulate without duplicates, sorted, so the result does not depend on the order the
+// accounts were written in.
+// Rows: {id, props (without the two lists), participant_names, dates_given}; ids are
+// unique within one call.
 UNWIND $rows AS row
 MERGE (n:Event {id: row.id})
-WITH n, row, coalesce(n.participant_names, []) + row.participant_names AS values
+WITH n, row,
+     coalesce(n.participant_names, []) + row.participant_names AS names,
+     coalesce(n.dates_given, []) + row.dates_given AS dates
 CALL {
-    WITH values
-    UNWIND values AS value
+    WITH names
+    UNWIND names AS value
     WITH DISTINCT value
     ORDER BY value
-    RETURN collect(value) AS merged
+    RETURN collect(value) AS merged_names
+}
+CALL {
+    WITH dates
+    UNWIND dates AS value
+    WITH DISTINCT value
+    ORDER BY value
+    RETURN collect(value) AS merged_dates
 }
 SET n += row.props,
-    n.participant_names = merged
+    n.participant_names = merged_names,
+    n.dates_given = merged_dates

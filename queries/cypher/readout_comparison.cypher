@@ -12,7 +12,7 @@ CALL (e) {
   RETURN collect(c {.id, .text, accounts: [(s:Source)-[r:ASSERTS|DENIES|OMITS]->(c) |
            {source_id: s.id, source_name: s.name, type: type(r), props: properties(r)}]}) AS claims
 }
-RETURN e {.id, .name, .kind, .date} AS event, total, claims,
+RETURN e {.id, .name, .kind, .date, dates_given: coalesce(e.dates_given, [])} AS event, total, claims,
        COLLECT {
          MATCH (e)<-[:ABOUT]-(:Claim)<-[:ASSERTS|DENIES|OMITS]-(s:Source)
          RETURN DISTINCT s {.id, .name}

@@ -212,6 +212,16 @@ def test_accumulated_lists_do_not_depend_on_write_order(store: GraphStore) -> No
     assert props["participant_names"] == ["Ararat Mirzoyan", "Jeyhun Bayramov"]
 
 
+def test_the_dates_accounts_give_an_event_accumulate_side_by_side(store: GraphStore) -> None:
+    later = CALL.model_copy(update={"dates_given": ["2022-07-26 day article:b"]})
+    earlier = CALL.model_copy(update={"dates_given": ["2022-07-25 day article:a"]})
+    store.write(GraphFragment(nodes=[later]))
+    store.write(GraphFragment(nodes=[earlier]))
+
+    props = store.get_node(CALL.id).properties  # type: ignore[union-attr]
+    assert props["dates_given"] == ["2022-07-25 day article:a", "2022-07-26 day article:b"]
+
+
 def test_an_edge_written_again_replaces_its_properties(store: GraphStore) -> None:
     store.write(phone_call())
     first = phone_call().edges[0]

@@ -171,6 +171,24 @@ The Kremlin said that Putin had offered his condolences to the families of the v
     assert len(calls(g)) == 1
 
 
+def test_two_reports_that_disagree_on_the_day_keep_both_dates_with_their_articles() -> None:
+    late = doc("late_report", "2024-12-29", LEDGER, """
+Azerbaijani President Ilham Aliyev and Russian President Vladimir Putin spoke by phone on 28 December.
+
+The Kremlin said that Putin had offered his condolences to the families of the victims.
+""")
+    for docs in ((DATED_CALL, late), (late, DATED_CALL)):
+        for batch_size in (1, 50):
+            g = ingest(*docs, batch_size=batch_size)
+            (call,) = calls(g)
+            articles = {str(n.properties["path"]): n.id for n in g.export.nodes
+                        if "Article" in n.labels}
+            assert call["dates_given"] == [
+                f"2024-12-27 day {articles['dated_call']}",
+                f"2024-12-28 day {articles['late_report']}"], (docs, batch_size)
+            assert call["date"] == "2024-12-27"
+
+
 def test_a_trilateral_declaration_named_in_an_interview_is_no_meeting() -> None:
     interview = doc("trilateral_declaration", "2022-06-02", LEDGER, """
 Armenian Foreign Minister Ararat Mirzoyan said on 1 June that Azerbaijani President Ilham Aliyev had signed the trilateral declaration of 10 November 2020, which names Nagorno-Karabakh.

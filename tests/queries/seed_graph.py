@@ -134,6 +134,7 @@ def seed_fragment() -> GraphFragment:
             name="Blinken–Pashinyan phone call",
             date="2024-05-10",
             date_precision="day",
+            dates_given=["2024-05-10 day article:a0", "2024-05-11 day article:a1"],
         ),
         Event(
             id=S.e2,

@@ -59,6 +59,8 @@ def test_readout_comparison_cells(seeded: EmbeddedStore) -> None:
     silent = next(c for c in cmp.cells if c.status == "silent")
     assert silent.evidence == []
     assert cmp.total_claims == 3 and len(cmp.cells) == 12
+    # Two reports disagree on the day: both dates come with the event, with their articles.
+    assert cmp.event.dates_given == ["2024-05-10 day article:a0", "2024-05-11 day article:a1"]
 
 
 def test_readout_comparison_pages_claims(seeded: EmbeddedStore) -> None:

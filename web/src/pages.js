@@ -71,9 +71,24 @@ export async function renderEvent(root, eventId) {
       h("h1", {}, ev.name || ev.id),
       h("p", { class: "muted" }, [fmtDate(ev.date), ev.kind && ev.kind.replace(/_/g, " ")].filter(Boolean).join(" · "), " · ",
         h("a", { href: nodeHref(ev.id) }, "show in graph")),
+      datesDisagree(ev.dates_given || []),
       statusLegend()),
     h("div", { class: "matrix-layout" }, h("div", { class: "matrix-wrap" }, table), drawer));
   root.dataset.state = "ready";
+}
+
+/** "Reports disagree on the date": each date the reports give, with how many give it. */
+function datesDisagree(given) {
+  const reports = new Map();
+  for (const entry of given) {
+    const [day, precision] = entry.split(" ");
+    const key = `${day} ${precision}`;
+    reports.set(key, (reports.get(key) || 0) + 1);
+  }
+  if (new Set([...reports.keys()].map((k) => k.split(" ")[0])).size < 2) return null;
+  const parts = [...reports.entries()].map(([key, n]) =>
+    `${fmtDate(key.split(" ")[0])} (${n} report${n === 1 ? "" : "s"})`);
+  return h("p", { class: "muted", id: "dates-given" }, `Reports disagree on the date: ${parts.join(" · ")}`);
 }
 
 /** #/events: events ranked by disagreement. */
