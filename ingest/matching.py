@@ -141,7 +141,30 @@ def anaphoric_target(ex: ArticleExtraction, point: Point, source_id: str,
             return covering_claim(point.features, [(c, set()) for _, c in owned], COVERED_HERE)
         if owned or not denial.anaphoric:
             return owned[-1][1] if owned else None
-    return earlier[-1][1] if earlier and denial.content is None else None
+    if denial.content is None:
+        return earlier[-1][1] if earlier else None
+    side = point.source.country
+    other_side = [(p, c) for p, c in earlier
+                  if side is None or p.source.country is None or p.source.country != side]
+    if denial.shape == "occurrence" and other_side:
+        return _answered_account(point, other_side)
+    return None
+
+
+def _answered_account(point: Point, earlier: list[tuple[Point, ClaimState]]) -> ClaimState:
+    """"No such incident took place": the account this answers is the last one another
+    side gave; the point it denies is the one of that account its words restate ("no
+    such discussion of a rail link"), else the account's first (the news it broke: "a
+    serviceman was wounded", before the details and the blame)."""
+    last = earlier[-1][0].source.id
+    account: list[tuple[Point, ClaimState]] = []
+    for p, c in reversed(earlier):
+        if p.source.id != last:
+            break
+        account.insert(0, (p, c))
+    said = point.features | point.context  # "such" stands for the words that follow it
+    restated = covering_claim(said, [(c, set()) for _, c in account], COVERED_HERE)
+    return restated if restated is not None else account[0][1]
 
 
 GENERIC_STEMS = frozenset(GENERIC_WORDS | {stem(w) for w in GENERIC_WORDS})

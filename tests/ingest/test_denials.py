@@ -192,3 +192,30 @@ The Russian Defence Ministry said on Sunday that the peacekeepers were investiga
 The Azerbaijani Defence Ministry said on Monday that the Russian Defence Ministry distorted the facts in its bulletin.
 """)
     assert not ingest(bulletin, answer).by("DENIES", "Ministry of Defence of Azerbaijan")
+
+
+BORDER_AZ = "State Border Service of Azerbaijan"
+MOD_AM = "Ministry of Defence of Armenia"
+
+
+def test_no_such_incident_denies_the_news_of_the_account_it_answers() -> None:
+    g = ingest(doc("no_such_incident", "2024-02-14", LEDGER, """
+Azerbaijan's State Border Service said on Tuesday that one of its servicemen had been wounded by Armenian fire near the village of Alpha on Monday. It said the attack was a provocation aimed at the peace process.
+
+The Armenian Defence Ministry said preliminary findings indicate that no such incident took place in that area on Monday.
+"""))
+    (denied, props), = g.by("DENIES", MOD_AM)
+    assert "servicemen had been wounded" in denied  # the news, not the blame after it
+    assert "no such incident" in str(props["evidence"])
+    assert sources_of(g, "servicemen had been wounded") == {BORDER_AZ}
+    assert_verbatim(g)
+
+
+def test_no_such_talks_denies_the_point_of_the_account_it_restates() -> None:
+    g = ingest(doc("no_such_talks", "2024-02-14", LEDGER, """
+The Georgian Foreign Ministry said on Tuesday that the two sides had reviewed the schedule of the border commission. It said the ministers had also discussed a new rail link to Kars.
+
+The Armenian Foreign Ministry said that no such discussion of a rail link to Kars had taken place.
+"""))
+    (denied, _), = g.by("DENIES", MFA_AM)
+    assert "rail link" in denied
