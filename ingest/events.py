@@ -302,14 +302,18 @@ def statement_events(statements: list[Statement], doc: Doc, ents: ArticleEntitie
             continue
         day = None
         if st.frame != "readout" and st.said_in is not None:
-            day = statement_day(doc, ents, *st.said_in) or (
-                dateline if st.sentence.paragraph <= _DATELINE_REACH else None)
+            day = statement_day(doc, ents, *st.said_in)
         continued = last is not None and last[0] == st.source.id and (
             (st.sentence.quote is not None and last[1] == st.sentence.quote)
             or 0 <= st.sentence.paragraph - last[2] <= 1)
         if day is None and not continued and st.frame != "readout":
+            # Only a first point is dated by the dateline or the outlet's narration; the
+            # next ones ("According to him, …") continue the statement already dated.
             day = next((narrated[r.name] for r in (st.source, st.speaker)
                         if r is not None and r.name in narrated), None)
+            if day is None and st.said_in is not None and \
+                    st.sentence.paragraph <= _DATELINE_REACH:
+                day = dateline
         if day is None and continued and last is not None:
             event = last[3]
         elif day is not None or report_day is not None:
@@ -368,8 +372,11 @@ def _dated_verb(doc: Doc | None, mention: DateMention) -> Token | None:
     if span is None:
         return None
     token = span.root
-    for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+    for _ in range(6):
+        # "at a news conference following the talks on 28 September": a participle
+        # used as a preposition ("following", "including") is no verb of its own.
+        preposition = token.tag_ == "VBG" and token.dep_ == "prep"
+        if (token.pos_ in ("VERB", "AUX") and not preposition) or token.head.i == token.i:
             break
         token = token.head
     return token if token.pos_ == "VERB" else None

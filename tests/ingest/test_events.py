@@ -205,3 +205,20 @@ Asked about the border commissions, Mirzoyan said that the commissions had met t
 """)
     g = ingest(interview)
     assert about(g, "would meet again in the autumn") == {"statement 2022-06-01"}
+
+
+def test_a_press_conference_following_dated_talks_is_dated_by_them() -> None:
+    briefing = doc("conference_after_talks", "2024-10-01", LEDGER, """
+At a press conference following his talks with the Turkish foreign minister in New York on September 28, Russian Foreign Minister Sergey Lavrov said that Russia was ready to host the next round.
+""")
+    g = ingest(briefing)
+    assert about(g, "ready to host the next round") == {"press_conference 2024-09-28"}
+
+
+def test_the_points_after_a_dated_one_continue_it_rather_than_take_the_dateline() -> None:
+    report = doc("dateline_then_continuation", "2024-10-01", LEDGER, """
+MOSCOW, October 1. /Caucasus Ledger/. Russian Foreign Minister Sergey Lavrov said on September 28 that Russia was ready to host the next round of talks. According to him, the sides had agreed to meet again before the end of the year.
+""")
+    g = ingest(report)
+    assert about(g, "meet again before the end of the year") == \
+        about(g, "ready to host the next round") == {"statement 2024-09-28"}
