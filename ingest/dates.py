@@ -53,6 +53,13 @@ _DAYS_BACK = re.compile(
     r"\b(?:(?P<count>a|one|two|three|four|five|six|\d) days? (?:earlier|ago|before)|"
     r"the (?P<one>previous|preceding) day|the day before)\b", re.IGNORECASE)
 
+# "crashed on the 25th": a day of the month the report is in (or the month before).
+# Only "on the Nth" closing a phrase: "the 79th session", "the 25th anniversary" are no days.
+_ORDINAL_DAY = re.compile(
+    r"\bon the (?P<day>[1-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|when|and|after|before|morning|evening|night)\b)",
+    re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -107,6 +114,20 @@ def _relative(word: str, published: date) -> date:
     return published - timedelta(days=back)
 
 
+def _day_of_recent_month(day: int, published: date) -> date | None:
+    """Day ``day`` of the report's month, else of the month before (not after the report)."""
+    year, month = published.year, published.month
+    for _ in range(2):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate <= published:
+            return candidate
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 def find_dates(text: str, published: date | None, start: int = 0,
                end: int | None = None) -> list[DateMention]:
     """Date mentions in ``text[start:end]``, resolved; relative ones need ``published``."""
@@ -133,6 +154,11 @@ def find_dates(text: str, published: date | None, start: int = 0,
         for match in _RELATIVE.finditer(segment):
             day = _relative(match.group("word"), published)
             found.append(DateMention(start + match.start(), start + match.end(), day, "day", False))
+        for match in _ORDINAL_DAY.finditer(segment):
+            day = _day_of_recent_month(int(match.group("day")), published)
+            if day is not None:
+                found.append(DateMention(start + match.start(), start + match.end(), day,
+                                         "day", False))
         for match in _DAYS_BACK.finditer(segment):
             count = match.group("count")
             back = 1 if count is None else _NUMBERS.get(count.lower()) or int(count)

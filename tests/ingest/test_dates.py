@@ -116,3 +116,20 @@ def test_weekdays_and_dates_across_a_year_end() -> None:
     assert days("last Tuesday", tuesday) == [date(2023, 12, 26)]
     assert days("on 30 December", tuesday) == [date(2023, 12, 30)]
     assert days("yesterday", date(2024, 3, 1)) == [date(2024, 2, 29)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The airliner crashed near the coast on the 25th.", date(2024, 12, 28), date(2024, 12, 25)),
+    # Later in the month than the report: the month before.
+    ("The shelling began on the 28th, when the talks broke off.", date(2024, 3, 5),
+     date(2024, 2, 28)),
+])
+def test_on_the_nth_is_a_day_of_the_reports_month_or_the_one_before(
+        text: str, published: date, expected: date) -> None:
+    assert days(text, published) == [expected]
+
+
+def test_on_the_nth_before_a_noun_is_no_day() -> None:
+    for text in ("He spoke at the 79th session of the assembly.",
+                 "They met on the 3rd anniversary of the war."):
+        assert find_dates(text, date(2024, 12, 28)) == []
