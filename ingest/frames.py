@@ -53,6 +53,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     event_verbs: frozenset[str]
     topic_verbs: frozenset[str]
+    narrating_verbs: frozenset[str]
 
     heads: frozenset[str] = frozenset()  # every lemma that can head a frame
     pronouns: frozenset[str] = frozenset()
@@ -65,6 +66,7 @@ def lexicon() -> Lexicon:
     return Lexicon(words["reporting_verbs"], words["publishing_verbs"], words["document_nouns"],
                    words["body_pronouns"], words["person_pronouns"], words["needs_complement"],
                    words["person_nouns"], words["event_verbs"], words["topic_verbs"],
+                   words["narrating_verbs"],
                    heads=words["reporting_verbs"] | words["publishing_verbs"],
                    pronouns=words["body_pronouns"] | words["person_pronouns"])
 
@@ -229,6 +231,8 @@ def _verb_frame(verb: Token, span: Span, start: int, end: int) -> Frame | None:
                                             for c in verb.children):
         return None
     frame = _frame(verb, subject, via, content)
+    if lemma in lex.narrating_verbs and not _has_clause(verb) and not frame.trailing:
+        return None  # "the president told the premier about his visit": narration
     if verb.dep_ == "parataxis" and not _has_clause(verb):
         # "In that context, it said, X stressed …": a parenthetical report governs the
         # clause it interrupts, whatever the parser made its head.

@@ -473,3 +473,12 @@ Convoy dispute near Sotk
 The convoy carried food and medicine for the villages of the Sotk valley.
 """, title="Convoy dispute near Sotk"))
     assert sources_of(g, "food and medicine") == {LEDGER}
+
+
+def test_a_quoted_readout_that_narrates_a_telling_keeps_its_body_as_source() -> None:
+    g = ingest(doc("narrated_telling", "2024-08-24", "Caucasus Ledger", """
+Russian President Vladimir Putin called Armenian Prime Minister Nikol Pashinyan on Friday.
+
+“The President of Russia told the Prime Minister of Armenia about his talks in Baku last week, for which Prime Minister Pashinyan thanked him,” a short statement from Pashinyan’s press office said.
+"""))
+    assert sources_of(g, "about his talks in Baku") == {"Office of the Prime Minister of Armenia"}

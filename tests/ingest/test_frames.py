@@ -213,3 +213,13 @@ def test_a_parenthetical_it_said_governs_the_clause_it_interrupts() -> None:
                       "all detainees.")
     assert read.frame.lemma == "say"
     assert read.frame.pronoun == "it"
+
+
+def test_told_someone_about_something_narrates_and_is_no_frame() -> None:
+    found = frames("The president told the premier about his visit to Baku last week.")
+    assert [r for r in found if r.frame.lemma == "tell"] == []
+
+
+def test_told_after_a_quotation_is_still_a_frame() -> None:
+    read = main_frame("“We will keep in touch,” the premier told reporters.")
+    assert read.frame.lemma == "tell" and read.content == "We will keep in touch"
