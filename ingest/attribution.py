@@ -494,10 +494,28 @@ class Attributor:
         """
         last = self.ctx.last_framed
         first_paragraph = self.seg.quotes[index].paragraphs[0]
+        if last is None or not 0 <= first_paragraph - last[3] <= 1:
+            last = self._statement_published_before(index)
         if last is not None and 0 <= first_paragraph - last[3] <= 1:
             self.quote_frames[index] = last[:3]
             # A quotation running over several paragraphs goes on paragraph by paragraph.
             self.ctx.last_framed = (*last[:3], self.seg.quotes[index].paragraphs[-1])
+
+    def _statement_published_before(
+            self, index: int) -> tuple[Ref, Ref | None, str, int] | None:
+        """"The ministry has issued a statement on X." followed by quotations with no
+        frame (often as a bulleted list): excerpts of the statement, the issuer's."""
+        quote = self.seg.quotes[index]
+        before = [s for s in self.seg.sentences if s.quote is None and s.end <= quote.start]
+        if not before:
+            return None
+        found = self._main_frame(before[-1])
+        if found is None or not found[0].publishing or found[1].category != "source":
+            return None
+        source, speaker = self.source_for(found[1], None, found[0].lemma, quoted=True)
+        if source is None or source is self.publisher:
+            return None
+        return source, speaker, "statement", before[-1].paragraph
 
     def _only_person_in(self, sentence: Sentence) -> Ref | None:
         """A quotation's frame with no reporting verb ("X turned to analyst Y for comment:"):

@@ -192,8 +192,8 @@ def _inline(text: str, paragraphs: list[Span], quote: Quote) -> bool:
     if text[quote.end - 1] not in CLOSING:
         return False  # unclosed: a quotation of its own
     before = text[para.start : quote.start].rstrip()
-    if not before or before.endswith((":", ".", "!", "?")):
-        return False
+    if not before or before.endswith((":", ".", "!", "?")) or not _BULLET.sub("", before + " "):
+        return False  # the quotation opens its sentence (or its bulleted line)
     return _INNER_SENTENCE_END.search(text, quote.inner_start, quote.inner_end) is None
 
 
@@ -271,11 +271,19 @@ def _quote(text: str, start: int, end: int, paras: list[int]) -> Quote:
     return Quote(start, end, start + 1, inner_end, list(paras))
 
 
+def _quoted_sentence(line: str) -> bool:
+    """'“We welcome the agreement.”': a bulleted line that quotes a whole sentence is an
+    excerpt of a statement, not a link in a list."""
+    line = line.strip()
+    return len(line) > 2 and line[0] in '“"«' and line[-1] in '”"»' and line[-2] in ".!?"
+
+
 def classify_line(text: str, para: Span) -> str:
     """heading, navigation or body: headings and link lists are never claims."""
     line = text[para.start : para.end]
     words = line.split()
-    if _BULLET.match(line) or _RELATED.match(line):
+    if (_BULLET.match(line) and not _quoted_sentence(_BULLET.sub("", line))) \
+            or _RELATED.match(line):
         return "navigation"
     # A closing quote mark ends a sentence only after a stop ('… he said.”'); a line
     # ending "… calls media a ‘garbage dump’" is a headline.

@@ -482,3 +482,15 @@ Russian President Vladimir Putin called Armenian Prime Minister Nikol Pashinyan 
 “The President of Russia told the Prime Minister of Armenia about his talks in Baku last week, for which Prime Minister Pashinyan thanked him,” a short statement from Pashinyan’s press office said.
 """))
     assert sources_of(g, "about his talks in Baku") == {"Office of the Prime Minister of Armenia"}
+
+
+def test_quotations_listed_after_a_published_statement_are_its_excerpts() -> None:
+    g = ingest(doc("bulleted_excerpts", "2024-05-10", "Caucasus Ledger", """
+The Georgian Foreign Ministry has issued a statement on the new border crossing, the Caucasus Ledger reports.
+
+  • "We welcome the agreement to open the crossing at Sadakhlo next spring."
+  • "We are ready to continue the talks on the remaining sections of the border."
+"""))
+    ministry = {"Ministry of Foreign Affairs of Georgia"}
+    assert sources_of(g, "crossing at Sadakhlo") == ministry
+    assert sources_of(g, "remaining sections") == ministry

@@ -81,6 +81,17 @@ def test_navigation_headings_and_questions_are_marked() -> None:
     assert kinds["The ministers discussed the treaty."] == "body"
 
 
+def test_a_bulleted_quoted_sentence_is_an_excerpt_not_a_link() -> None:
+    text = ("The ministry issued a statement on the talks.\n"
+            "  • “We welcome the agreement on the new crossing at the border.”\n"
+            "  • Read the latest on the border commissions\n")
+    seg = segment(text)
+    kinds = [(text[s.start : s.end], s.kind) for s in seg.sentences]
+    assert ("We welcome the agreement on the new crossing at the border.", "body") in kinds
+    assert ("• Read the latest on the border commissions", "navigation") in kinds
+    assert len(seg.quotes) == 1  # the excerpt is a quotation of its own, not an inline one
+
+
 def test_empty_text() -> None:
     seg = segment("")
     assert seg.sentences == [] and seg.quotes == []
