@@ -222,3 +222,23 @@ MOSCOW, October 1. /Caucasus Ledger/. Russian Foreign Minister Sergey Lavrov sai
     g = ingest(report)
     assert about(g, "meet again before the end of the year") == \
         about(g, "ready to host the next round") == {"statement 2024-09-28"}
+
+
+def test_a_call_on_thursday_in_one_report_and_on_1_june_in_another_is_one_call() -> None:
+    weekday = doc("weekday_call", "2023-06-02", LEDGER, """
+Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov spoke by phone on Thursday.
+
+The Armenian Foreign Ministry said the ministers had discussed the work of the border commissions.
+""")
+    dated = doc("dated_june_call", "2023-06-05", HERALD, """
+On 1 June, Azerbaijani Foreign Minister Jeyhun Bayramov held a telephone conversation with Armenian Foreign Minister Ararat Mirzoyan.
+
+The Azerbaijani Foreign Ministry said the ministers had discussed the opening of regional transport links.
+""")
+    for docs in ((weekday, dated), (dated, weekday)):
+        for batch_size in (1, 50):
+            g = ingest(*docs, batch_size=batch_size)
+            (call,) = calls(g)
+            assert call["date"] == "2023-06-01", (docs, batch_size)
+            assert about(g, "border commissions") == about(g, "transport links") == \
+                {"phone_call 2023-06-01"}
