@@ -124,13 +124,13 @@ def _closing_verb(token: Token, span: Span) -> bool:
     parser then attaches its subject to the wrong head; the word's place at the
     end of the sentence, after a comma or at the start of a line, is a surer sign.
     """
-    rest = [t for t in span if t.i > token.i and not t.is_punct]
-    if rest and not (len(rest) <= 2 and rest[-1].lower_ == "follows"):
-        return False
     if not token.is_lower or token.ent_type_:
         return False  # "the United States:" is a name, not a verb
-    return token.lemma_.lower() in lexicon().reporting or \
-        token.lower_.rstrip("s") in lexicon().reporting
+    if token.lemma_.lower() not in lexicon().reporting and \
+            token.lower_.rstrip("s") not in lexicon().reporting:
+        return False  # (the cheap test first: this runs for every word)
+    rest = [t for t in span[token.i - span.start + 1 :] if not t.is_punct]
+    return not rest or (len(rest) <= 2 and rest[-1].lower_ == "follows")
 
 
 def _closing_frame(verb: Token, span: Span, start: int, end: int) -> Frame | None:

@@ -201,8 +201,10 @@ def full_accounts(state: EventState) -> set[str]:
     return {s for s, claims in points.items() if len(claims) >= FULL_ACCOUNT_MIN_POINTS}
 
 
-# Bodies that issue a readout of talks their principal held (a state named as a
-# speaker, an agency or an international organisation reports; it is not a party).
+# Kinds of source whose statements about talks are their side's readout: a party's
+# ministry, government, press service. A state named as speaker ("Baku said"), a
+# state news agency or an international organisation reports on talks; none is a
+# party's office.
 READOUT_BODY_KINDS = frozenset(OFFICIAL_SOURCE_KINDS - {"news_agency", "state",
                                                         "international_organisation"})
 SourceFacts = Callable[[str], tuple[str | None, str | None]]  # source id -> (kind, side)
