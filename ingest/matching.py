@@ -222,21 +222,28 @@ def participant_sides(state: EventState) -> set[str]:
     return sides
 
 
-def compared_accounts(state: EventState, facts: SourceFacts) -> dict[str, str | None]:
+def compared_accounts(state: EventState, facts: SourceFacts,
+                      said: dict[str, set[str]]) -> dict[str, str | None]:
     """Sources whose accounts of the event are compared, with the side each speaks from.
 
     A full readout (two points or more) always counts. For bilateral talks, so does
     what a party's own body said of them ("the Kremlin said …", "the Armenian government
     also said …"), however short the article's relay of it: each side's readout of
-    a call is what analysts put side by side.
+    a call is what analysts put side by side. It must tell of the talks, though: one
+    of its points names a participant or says what readouts say ("the two leaders
+    discussed …", "the sides agreed …"); a point the body made separately ("the
+    border has been calm") is no account of the call. ``said``: claim id -> the
+    features of its text.
     """
     accounts: dict[str, str | None] = {s: facts(s)[1] for s in full_accounts(state)}
     if state.event.kind not in BILATERAL_TALKS:
         return accounts
     sides = participant_sides(state)
+    talk = {f"@{name}" for name in state.event.participant_names} | GENERIC_STEMS
     for claim in state.claims.values():
         for edge_type, source, frame in claim.accounts:
-            if edge_type != "ASSERTS" or frame not in ("readout", "statement"):
+            if edge_type != "ASSERTS" or frame not in ("readout", "statement") \
+                    or not said[claim.id] & talk:
                 continue
             kind, side = facts(source)
             if kind in READOUT_BODY_KINDS and side in sides:

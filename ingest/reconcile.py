@@ -589,13 +589,13 @@ class Reconciler:
         """
         for event_id_ in sorted(self._touched):
             state = self.events[event_id_]
-            accounts = compared_accounts(state, self._source_facts)
-            asserted = {s: [c for c in state.claims.values()
-                            if any(t == "ASSERTS" and g == s for t, g, _ in c.accounts)]
-                        for s in accounts}
             # Read off the claim's own text, as a claim loaded from the store is: the
             # same omissions whether the accounts came in this batch or an earlier one.
             said = {c.id: features(c.text) for c in state.claims.values()}
+            accounts = compared_accounts(state, self._source_facts, said)
+            asserted = {s: [c for c in state.claims.values()
+                            if any(t == "ASSERTS" and g == s for t, g, _ in c.accounts)]
+                        for s in accounts}
             for claim in state.claims.values():
                 answered = {s for t, s, f in claim.accounts
                             if not (t == "OMITS" and f == "comparison")}

@@ -71,3 +71,15 @@ The Russian foreign ministry said the call also covered the restoration of rail 
     g = ingest(one_side)
     assert omitted_by(g, KREMLIN) == []
     assert omitted_by(g, "Ministry of Foreign Affairs of Russia") == []
+
+
+def test_a_point_a_party_made_separately_is_no_account_of_the_call() -> None:
+    separate = doc("separate_point", "2024-05-09", "Caucasus Ledger", """
+Russian President Vladimir Putin spoke by phone with Armenian Prime Minister Nikol Pashinyan on Tuesday.
+
+The Kremlin said the two leaders discussed the work of the joint border commissions and the restoration of rail traffic.
+
+Separately, the Armenian Foreign Ministry said that the situation on the border with Azerbaijan had been calm for a week.
+""")
+    g = ingest(separate)
+    assert g.edges("OMITS") == []
