@@ -513,7 +513,7 @@ class Attributor:
         if found is None or not found[0].publishing or found[1].category != "source":
             return None
         source, speaker = self.source_for(found[1], None, found[0].lemma, quoted=True)
-        if source is None or source is self.publisher:
+        if source is self.publisher:
             return None
         return source, speaker, "statement", before[-1].paragraph
 
