@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ingest.dates import DateMention, best_date, find_dates
@@ -42,6 +42,10 @@ class EventMention:
     dates: list[DateMention]
     sentence_index: int
     location: str | None = None
+    # "… one day after his call with Aliyev": an earlier event told inside this
+    # mention's sentence, dated from the event of ``anchor`` when it gives no date.
+    anchor: EventMention | None = None
+    days_before: int | None = None
 
 
 @dataclass
@@ -146,15 +150,105 @@ def event_mentions(seg: Segmented, ents: ArticleEntities) -> list[EventMention]:
         refs = [f.ref for f in found if f not in places]
         if kind == "incident":
             refs = [_as_state(r, ents) for r in refs]
+        before = _earlier_talk(ents, sentence.start, sentence.end) if kind != "incident" \
+            else None
+        inside = [f for f in found if f not in places and before is not None
+                  and before.start <= f.start < before.end]
+        if before is not None and inside and len(refs) - len(inside) >= 2:
+            refs = [f.ref for f in found if f not in places and f not in inside]
+        else:
+            before = None
         participants = _participants(kind, refs)
         if len(participants) < 2:
             continue
         trigger = dict(EVENT_TRIGGERS)[kind].search(text)
         at = sentence.start + (trigger.start() if trigger else 0)
         dates = _nearest_first(_event_dates(seg.text, ents, sentence.start, sentence.end), at)
+        if before is not None:
+            dates = [d for d in dates if not before.start <= d.start < before.end]
         location = ents.text[places[0].start : places[0].end] if places else None
-        out.append(EventMention(kind, participants, dates, index, location))
+        main = EventMention(kind, participants, dates, index, location)
+        out.append(main)
+        if before is not None:
+            out.extend(_earlier_mention(before, inside, main, seg, ents, index))
     return out
+
+
+@dataclass
+class _Earlier:
+    """"after his phone call with Aliyev" in a sentence telling of another talk."""
+
+    start: int
+    end: int
+    kind: str
+    days: int | None  # "one day after": how long before the sentence's own event
+    possessor: bool  # "his call": the sentence's subject took part
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SPANS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def _earlier_talk(ents: ArticleEntities, start: int, end: int) -> _Earlier | None:
+    """A talk told as the time of another: "… one day after his phone call with X"."""
+    if ents.doc is None:
+        return None
+    span = ents.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        if token.lower_ != "after" or token.dep_ != "prep":
+            continue
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        phrase = ents.text[obj.left_edge.idx : obj.right_edge.idx + len(obj.right_edge)]
+        kinds = [k for k, pattern in EVENT_TRIGGERS if k != "incident" and pattern.search(phrase)]
+        if not kinds:
+            continue
+        days = None
+        for measure in (c for c in token.children if c.dep_ == "npadvmod"):
+            count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
+            number = _COUNTS.get(count.lower_) if count is not None else None
+            if number is None and count is not None and count.like_num and count.text.isdigit():
+                number = int(count.text)
+            if number is not None and measure.lower_ in _SPANS:
+                days = number * _SPANS[measure.lower_]
+        possessor = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+        kind = min(kinds, key=lambda k: KIND_RANK.get(k, 9))
+        return _Earlier(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), kind,
+                        days, possessor)
+    return None
+
+
+def _earlier_mention(before: _Earlier, inside: list[Found], main: EventMention,
+                     seg: Segmented, ents: ArticleEntities, index: int) -> list[EventMention]:
+    """The earlier talk as a mention of its own; "his call with X": the subject's and X's."""
+    refs = [f.ref for f in inside]
+    if before.possessor:
+        refs += [p for p in main.participants if p.name in _subject_names(ents, before.start)]
+    participants = _participants(before.kind, _unique(refs))
+    if len(participants) < 2:
+        return []
+    dates = _event_dates(seg.text, ents, before.start, before.end)
+    return [EventMention(before.kind, participants, dates, index, None, main, before.days)]
+
+
+def _subject_names(ents: ArticleEntities, at: int) -> set[str]:
+    """Names in the subject of the clause the phrase at ``at`` belongs to."""
+    if ents.doc is None:
+        return set()
+    token = ents.doc.char_span(at, at + 1, alignment_mode="expand")
+    if token is None:
+        return set()
+    node = token.root
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    names = set()
+    for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+        end = subject.right_edge.idx + len(subject.right_edge)
+        names |= {f.ref.name for f in ents.in_span(subject.left_edge.idx, end)}
+    return names
 
 
 _POINTING_BACK = re.compile(r"^(?:the|this|that)\s+(?:phone\s+|telephone\s+)?"
@@ -206,6 +300,7 @@ def group_events(mentions: list[EventMention]) -> list[ArticleEvent]:
         event.date = chosen.day if chosen else None
         event.date_precision = chosen.precision if chosen else "unknown"
         event.location = next((m.location for m in event.mentions if m.location), None)
+    _date_from_anchors(events)
     events = _fold_undated(events)
     for event in events:
         event.participants = _core_participants(event)
@@ -213,6 +308,22 @@ def group_events(mentions: list[EventMention]) -> list[ArticleEvent]:
     # headline's "the meeting in Chisinau" and the body's "talks … on June 1").
     return sorted(events, key=lambda e: (-len(e.mentions), e.date is None,
                                          e.mentions[0].sentence_index))
+
+
+def _date_from_anchors(events: list[ArticleEvent]) -> None:
+    """"A call one day after his call with X": the earlier call is dated from the later."""
+    for event in events:
+        if event.date is not None:
+            continue
+        for mention in event.mentions:
+            if mention.anchor is None or mention.days_before is None:
+                continue
+            home = next((e for e in events if any(m is mention.anchor for m in e.mentions)),
+                        None)
+            if home is not None and home.date is not None and home.date_precision == "day":
+                event.date = home.date - timedelta(days=mention.days_before)
+                event.date_precision = "day"
+                break
 
 
 def _fold_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
@@ -223,7 +334,8 @@ def _fold_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
     dated = [e for e in events if e.date is not None]
     kept = []
     for event in events:
-        home = None if event.date is not None else next(
+        told_as_earlier = any(m.anchor is not None for m in event.mentions)
+        home = None if event.date is not None or told_as_earlier else next(
             (d for d in dated if kind_family(d.kind) == kind_family(event.kind)
              and {p.name for p in d.participants} & {p.name for p in event.participants}
              and (event.location is None or event.location == d.location)), None)

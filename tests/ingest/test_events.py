@@ -242,3 +242,18 @@ The Azerbaijani Foreign Ministry said the ministers had discussed the opening of
             assert call["date"] == "2023-06-01", (docs, batch_size)
             assert about(g, "border commissions") == about(g, "transport links") == \
                 {"phone_call 2023-06-01"}
+
+
+def test_a_call_one_day_after_another_with_someone_else_is_a_second_call() -> None:
+    report = doc("call_after_call", "2021-06-24", LEDGER, """
+Russian President Vladimir Putin telephoned Armenian Prime Minister Nikol Pashinyan on Thursday.
+
+Putin spoke with Pashinyan one day after his phone call with Azerbaijani President Ilham Aliyev.
+
+The Kremlin said the two leaders discussed the border commissions.
+""")
+    g = ingest(report)
+    found = sorted((str(c["date"]), tuple(c["participant_names"])) for c in calls(g))  # type: ignore[arg-type]
+    assert found == [("2021-06-23", ("Ilham Aliyev", "Vladimir Putin")),
+                     ("2021-06-24", ("Nikol Pashinyan", "Vladimir Putin"))]
+    assert about(g, "border commissions") == {"phone_call 2021-06-24"}
