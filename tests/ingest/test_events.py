@@ -253,7 +253,7 @@ Putin spoke with Pashinyan one day after his phone call with Azerbaijani Preside
 The Kremlin said the two leaders discussed the border commissions.
 """)
     g = ingest(report)
-    found = sorted((str(c["date"]), tuple(c["participant_names"])) for c in calls(g))  # type: ignore[arg-type]
+    found = sorted((str(c["date"]), tuple(c["participant_names"])) for c in calls(g))  # type: ignore[call-overload]
     assert found == [("2021-06-23", ("Ilham Aliyev", "Vladimir Putin")),
                      ("2021-06-24", ("Nikol Pashinyan", "Vladimir Putin"))]
     assert about(g, "border commissions") == {"phone_call 2021-06-24"}
