@@ -48,7 +48,7 @@ _RELATIVE = re.compile(
 
 
 # "a day earlier", "the previous day", "two days ago": counted back from the report.
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DAYS_BACK = re.compile(
     r"\b(?:(?P<count>a|one|two|three|four|five|six|\d) days? (?:earlier|ago|before)|"
     r"the (?P<one>previous|preceding) day|the day before)\b", re.IGNORECASE)
@@ -161,7 +161,7 @@ def find_dates(text: str, published: date | None, start: int = 0,
                                          "day", False))
         for match in _DAYS_BACK.finditer(segment):
             count = match.group("count")
-            back = 1 if count is None else _NUMBERS.get(count.lower()) or int(count)
+            back = 1 if count is None else NUMBER_WORDS.get(count.lower()) or int(count)
             found.append(DateMention(start + match.start(), start + match.end(),
                                      published - timedelta(days=back), "day", False))
     return sorted(found, key=lambda d: d.start)

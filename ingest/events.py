@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from ingest.dates import DateMention, best_date, find_dates
+from ingest.dates import NUMBER_WORDS, DateMention, best_date, find_dates
 from ingest.entities import ArticleEntities, Found, Ref
 from ingest.frames import lexicon
 from ingest.lexicon import (
@@ -185,7 +185,6 @@ class _Earlier:
     possessor: bool  # "his call": the sentence's subject took part
 
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SPANS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
 
@@ -209,7 +208,7 @@ def _earlier_talk(ents: ArticleEntities, start: int, end: int) -> _Earlier | Non
         days = None
         for measure in (c for c in token.children if c.dep_ == "npadvmod"):
             count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
-            number = _COUNTS.get(count.lower_) if count is not None else None
+            number = NUMBER_WORDS.get(count.lower_) if count is not None else None
             if number is None and count is not None and count.like_num and count.text.isdigit():
                 number = int(count.text)
             if number is not None and measure.lower_ in _SPANS:
