@@ -208,9 +208,8 @@ def _earlier_talk(ents: ArticleEntities, start: int, end: int) -> _Earlier | Non
         days = None
         for measure in (c for c in token.children if c.dep_ == "npadvmod"):
             count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
-            number = NUMBER_WORDS.get(count.lower_) if count is not None else None
-            if number is None and count is not None and count.like_num and count.text.isdigit():
-                number = int(count.text)
+            number = None if count is None else NUMBER_WORDS.get(count.lower_) or (
+                int(count.text) if count.text.isdigit() else None)
             if number is not None and measure.lower_ in _SPANS:
                 days = number * _SPANS[measure.lower_]
         possessor = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
