@@ -76,6 +76,7 @@ _INTRO_END = re.compile(
 )
 # "Azerbaijani MoD: Russian peacekeepers did not help": a headline given to its speaker.
 _HEADLINE_LABEL = re.compile(r"([^:“”\"'\n]{2,60}):\s+\S")
+_QUOTING_HEADLINE = re.compile(r"([^:“”\"'\n]{2,60}):\s*")
 _CITING = re.compile(r",?\s*(?:citing|quoting|referring to)\s+[^,]*,?", re.IGNORECASE)
 _HEADER = re.compile(r"\b(?:attributable to|the following|as follows|reads|statement by|"
                      r"readout of|remarks by)\b", re.IGNORECASE)
@@ -614,6 +615,10 @@ class Attributor:
         return []
 
     def _sentence(self, sentence: Sentence) -> Statement | None:
+        if sentence.kind == "heading" and sentence.quote is not None:
+            headline = self._headline_quote(sentence)
+            if headline is not None:
+                return headline
         if sentence.kind in ("heading", "navigation", "frame"):
             self._note_people(sentence)
             return None
@@ -677,6 +682,25 @@ class Attributor:
         return Statement(sentence, source, speaker, frame, act,
                          evidence, content, anonymous, denial, owner,
                          self._said_in(sentence, found is not None or appended is not None))
+
+    def _headline_quote(self, sentence: Sentence) -> Statement | None:
+        """'Name: “what they said”': a headline (a fact-check's title, say) that gives a
+        speaker's words in quotation marks is that speaker's claim; other headlines are not."""
+        quote = self.seg.quotes[sentence.quote] if sentence.quote is not None else None
+        para = self.seg.paragraphs[sentence.paragraph]
+        if quote is None or quote.start < para.start or quote.end < para.end - 1:
+            return None
+        label = _QUOTING_HEADLINE.fullmatch(self.text, para.start, quote.start)
+        if label is None or len(self.text[quote.inner_start : quote.inner_end].split()) < 3:
+            return None
+        subject = self.subject_of(para.start, label.end(1))
+        if subject is None or not (subject.is_person or subject.category == "source"):
+            return None
+        source, speaker = self.source_for(subject, None)
+        act, denial = self._act(sentence, self.text[sentence.start : sentence.end])
+        return Statement(sentence, source, speaker, "quote", act, (para.start, quote.end),
+                         (sentence.start, sentence.end), denial=denial,
+                         said_in=(para.start, para.end))
 
     def _said_in(self, sentence: Sentence, framed: bool) -> tuple[int, int] | None:
         """The sentence whose frame says who gave this point (and maybe when)."""

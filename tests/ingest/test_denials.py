@@ -219,3 +219,36 @@ The Armenian Foreign Ministry said that no such discussion of a rail link to Kar
 """))
     (denied, _), = g.by("DENIES", MFA_AM)
     assert "rail link" in denied
+
+
+FACT_CHECK = doc("fact_check_verdict", "2025-03-04", "Verify Desk", """
+Alen Simonyan: “…the Venice Commission has endorsed our new electoral code”
+
+Verdict: Verify Desk concludes that Alen Simonyan’s statement is FALSE.
+
+The commission’s opinion of 14 February lists eleven recommendations and calls two provisions of the code incompatible with European standards.
+""", title="Alen Simonyan: “…the Venice Commission has endorsed our new electoral code”")
+
+
+def test_a_fact_check_headline_quoting_a_speaker_is_the_speakers_claim() -> None:
+    g = ingest(FACT_CHECK)
+    claim = g.claim_with("ASSERTS", "Alen Simonyan", "Venice Commission", "endorsed")
+    assert claim is not None
+    assert g.claim_with("ASSERTS", "Verify Desk", "endorsed") is None
+    assert_verbatim(g)
+
+
+def test_a_verdict_that_the_speakers_statement_is_false_denies_that_claim() -> None:
+    g = ingest(FACT_CHECK)
+    ((claim, props),) = g.by("DENIES", "Verify Desk")
+    assert "endorsed" in claim
+    assert "is FALSE" in str(props["evidence"])
+
+
+def test_a_headline_label_without_quotation_marks_stays_a_heading() -> None:
+    g = ingest(doc("plain_headline", "2025-03-04", "Verify Desk", """
+Electoral code: what the Venice Commission said
+
+The commission’s opinion of 14 February lists eleven recommendations for the new code.
+""", title="Electoral code: what the Venice Commission said"))
+    assert all("what the Venice Commission said" not in c for _, c, _ in g.edges("ASSERTS"))
