@@ -838,7 +838,8 @@ class Attributor:
         if parsed.pronoun in _PERSON_PRONOUNS:
             return self.ctx.last_person or self._last_person_named(parsed.speaker[0])
         if parsed.pronoun in _BODY_PRONOUNS:
-            return self.ctx.account or self.ctx.last_source
+            return self._last_body_framed(parsed.speaker[0]) or self.ctx.account \
+                or self.ctx.last_source
         named = self.subject_of(*self._widened(parsed.speaker))
         if named is None and self._person_noun(parsed.speaker):
             # "the politician added": the person last speaking, as with "he"
@@ -852,6 +853,17 @@ class Attributor:
             body.surfaces.add(re.sub(r"^(?:the|The)\s+", "", phrase))  # as this text calls it
             return body
         return named
+
+    def _last_body_framed(self, pos: int) -> Ref | None:
+        """'“…,” said the statement of the office. It added that …': "it" is the body whose
+        words were reported last, in this paragraph or the one before, even when another
+        body's account was opened earlier."""
+        last = self.ctx.last_framed
+        if last is None or last[0].is_person or last[0] is self.publisher:
+            return None
+        paragraph = next((s.paragraph for s in self.seg.sentences if s.start <= pos < s.end),
+                         None)
+        return last[0] if paragraph is not None and 0 <= paragraph - last[3] <= 1 else None
 
     def _widened(self, span: tuple[int, int]) -> tuple[int, int]:
         """A speaker phrase out to the names it cuts ("Censor" of "Censor.NET")."""

@@ -259,9 +259,11 @@ def _frame(verb: Token, subject: Token, via: str, content: tuple[int, int] | Non
 
 def _speaker_of(verb: Token) -> tuple[Token | None, str]:
     """The token heading the speaker phrase, and how it was found."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child, "subject"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        # '“… the plane lost control,” said the statement': a parse may give the verb
+        # a subject from inside the quotation too; the speaker is the one beside it.
+        return min(subjects, key=lambda c: abs(c.i - verb.i)), "subject"
     for child in verb.lefts:  # a misparse ("X, citing Y, denied"): the noun before the verb
         if child.dep_ in LOOSE_SUBJECTS and child.pos_ in ("PROPN", "NOUN"):
             return child, "subject"

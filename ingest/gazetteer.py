@@ -152,6 +152,13 @@ def _case_variants(surface: str) -> set[str]:
             and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in nouns) \
             and (not tail or (len(tail) >= 2 and tail[1][:1].isupper())):
         variants.add(" ".join([first, *(w.lower() for w in nouns), *tail]))
+    # "the press service of the President of Azerbaijan", "the office of the Prime
+    # Minister": a body named by common nouns and whose office or place follows "of".
+    lead = [first, *nouns]
+    if all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in lead) \
+            and len(lead) <= 2 and tail[:1] == ["of"] \
+            and any(w[:1].isupper() for w in tail[1:]):
+        variants.add(" ".join([*(w.lower() for w in lead), *tail]))
     return variants
 
 

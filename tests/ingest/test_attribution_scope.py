@@ -494,3 +494,24 @@ The Georgian Foreign Ministry has issued a statement on the new border crossing,
     ministry = {"Ministry of Foreign Affairs of Georgia"}
     assert sources_of(g, "crossing at Sadakhlo") == ministry
     assert sources_of(g, "remaining sections") == ministry
+
+
+QUOTED_OFFICE = doc("quoted_office_statement", "2024-03-05", LEDGER, """
+The Kremlin said on Monday that Russian border guards had reinforced their posts along the Armenian section of the frontier after the night's shooting.
+
+“Prime Minister Nikol Pashinyan stressed that the village school, while within range of the firing positions, came under fire twice, as a result of which classes were suspended for a week,” said the statement of the office of the Prime Minister of Armenia.
+
+It added that Pashinyan “called on the international partners to send observers to the area without delay.”
+""")
+
+
+def test_a_quotation_closed_by_said_the_statement_of_a_body_is_the_bodys() -> None:
+    # The minister named inside the quotation speaks in the office's statement.
+    g = ingest(QUOTED_OFFICE)
+    assert sources_of(g, "village school") == {"Office of the Prime Minister of Armenia"}
+
+
+def test_it_added_continues_the_body_quoted_last_not_an_earlier_account() -> None:
+    g = ingest(QUOTED_OFFICE)
+    assert sources_of(g, "send observers") == {"Office of the Prime Minister of Armenia"}
+    assert sources_of(g, "border guards") == {"Kremlin press service"}

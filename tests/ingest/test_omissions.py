@@ -83,3 +83,24 @@ Separately, the Armenian Foreign Ministry said that the situation on the border 
 """)
     g = ingest(separate)
     assert g.edges("OMITS") == []
+
+
+QUOTED_PRESIDENCY = doc("quoted_presidency", "2024-03-08", "Caucasus Ledger", """
+Russian President Vladimir Putin and Azerbaijani President Ilham Aliyev spoke by phone on Thursday.
+
+The Kremlin said the two presidents discussed the schedule of the intergovernmental commission and agreed to stay in contact.
+
+“President Ilham Aliyev stressed that the cargo trains, while crossing the Russian section of the corridor, were held up for days, as a result of which exporters lost contracts,” said the statement of the office of the President of Azerbaijan.
+
+It added that Aliyev “asked Putin to order the customs service to clear the backlog before the end of the month.”
+""")
+
+
+def test_points_of_a_readout_quoted_and_continued_with_it_added_are_compared() -> None:
+    # The presidency's statement is quoted, then carried on by "It added": both points
+    # are the presidency's, so the Kremlin's account is what leaves them out.
+    g = ingest(QUOTED_PRESIDENCY)
+    omitted = omitted_by(g, KREMLIN)
+    assert any("cargo trains" in c for c in omitted)
+    assert any("customs service" in c for c in omitted)
+    assert not omitted_by(g, "Ilham Aliyev")
