@@ -3,26 +3,31 @@
 "On 25 July", "March 15", "today", "yesterday", "on Friday", "the night of
 May 27 to May 28": each is turned into an ISO day with a precision, taking the
 latest plausible day not after publication (news reports the past).
+
+This module *locates* the expressions (regexes over the sentence text, so each
+has its character offsets) and leaves reading them to ``dateparser``, relative
+to the publication day. What it keeps for itself is the reporting policy a
+parser cannot know: a day and month without a year is the latest such day not
+long after publication; "the night of 27 to 28 May" is the 27th; "on the 25th"
+is in the report's month or the one before; "a day earlier" counts back from
+the report.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")]
-    )
-    for m in names
-}
+from dateparser.date import DateDataParser
+
+# The names the locators look for; reading them is dateparser's job.
+MONTH_NAMES = ("january", "jan", "february", "feb", "march", "mar", "april", "apr", "may",
+               "june", "jun", "july", "jul", "august", "aug", "september", "sept", "sep",
+               "october", "oct", "november", "nov", "december", "dec")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _THROUGH = r"\s+(?:to|into|-|–)\s+"
@@ -82,36 +87,41 @@ def _roll_back(candidate: date, published: date | None) -> date:
 
 def _explicit(match: re.Match[str], published: date | None) -> date | None:
     groups = match.groupdict()
-    if groups.get("dday"):
-        try:
-            return date(int(groups["dyear"]), int(groups["dmonth"]), int(groups["dday"]))
-        except ValueError:
-            return None
-    if groups.get("iso"):
-        try:
-            return date.fromisoformat(groups["iso"])
-        except ValueError:
-            return None
-    month = MONTHS[groups["month"].lower().rstrip(".")]
-    year = int(groups["year"]) if groups.get("year") else (published or date.today()).year
-    try:
-        day = date(year, month, int(groups["day"]))
-    except ValueError:
-        return None
-    return day if groups.get("year") else _roll_back(day, published)
+    base = published or date.today()
+    if groups.get("dday") or groups.get("iso"):
+        read = _read(match.group(0), base)  # "22.04.2024" (day first), "2024-04-22"
+        return read[0] if read is not None else None
+    expression = f"{groups['day']} {groups['month'].rstrip('.')} {groups.get('year') or ''}"
+    read = _read(expression.strip(), base)
+    if read is None:
+        return None  # "31 February"
+    return read[0] if groups.get("year") else _roll_back(read[0], published)
 
 
 def _relative(word: str, published: date) -> date:
-    word = word.lower()
-    if word in ("today", "tonight", "this morning", "this evening"):
-        return published
-    if word in ("yesterday", "last night"):
-        return published - timedelta(days=1)
-    weekday = WEEKDAYS.index(word.split()[-1])
-    back = (published.weekday() - weekday) % 7
-    if word.startswith("last") and back == 0:
-        back = 7
-    return published - timedelta(days=back)
+    """"Yesterday", "on Friday", "last Friday": dateparser reads them against the report's
+    day, a weekday as the latest one not after it ("on Friday" in Friday's paper is that
+    day; "last Friday" the week before)."""
+    read = _read(word, published)
+    return read[0] if read is not None else published
+
+
+@lru_cache(maxsize=8192)
+def _read(expression: str, base: date) -> tuple[date, str] | None:
+    """The day and precision (day, month, year) dateparser reads in ``expression``."""
+    data = _parser(base).get_date_data(expression)
+    if data.date_obj is None:
+        return None
+    return data.date_obj.date(), str(data.period or "day")
+
+
+@lru_cache(maxsize=256)
+def _parser(base: date) -> DateDataParser:
+    return DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "current_period", "DATE_ORDER": "DMY",
+        "PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False,
+    })
 
 
 def _day_of_recent_month(day: int, published: date) -> date | None:
@@ -147,9 +157,10 @@ def find_dates(text: str, published: date | None, start: int = 0,
     for match in _MONTH_YEAR.finditer(segment):
         span = (match.start(), match.end())
         if not any(a < span[1] and span[0] < b for a, b in taken):
-            number = MONTHS[match.group("month").lower().rstrip(".")]
-            first = date(int(match.group("year")), number, 1)
-            found.append(DateMention(start + span[0], start + span[1], first, "month", True))
+            read = _read(match.group(0).replace(".", ""), published or date.today())
+            if read is not None:
+                found.append(DateMention(start + span[0], start + span[1], read[0].replace(day=1),
+                                         "month", True))
     if published is not None:
         for match in _RELATIVE.finditer(segment):
             day = _relative(match.group("word"), published)
