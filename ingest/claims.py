@@ -3,7 +3,10 @@
 Two sentences state the same point when most of the shorter one's content
 (content words, plus the actors it names, so "Moscow" and "the Kremlin" count
 as one) is in the other. The measure is an overlap coefficient: explainable,
-and robust to one readout saying more than the other.
+and robust to one readout saying more than the other. Words alone cannot tell
+"agreed" from "did not agree", or who shelled whom: :func:`opposed` keeps such
+near-misses apart, whatever their overlap. Claims are only ever compared within
+one event (or one article), which blocks the rest.
 """
 
 from __future__ import annotations
@@ -81,6 +84,53 @@ def similarity(a: set[str], b: set[str]) -> float:
     if shared < MIN_SHARED or not a or not b:
         return 0.0
     return shared / min(len(a), len(b))
+
+
+# Words that turn a point into its opposite: "agreed" / "did not agree".
+_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|cannot)\b|n[’']t\b", re.IGNORECASE)
+# Two sides written as one party to the point: "Armenia and Azerbaijan", "Pashinyan and
+# Aliyev", "Baku with Yerevan".
+_PAIRED = re.compile(r"^\W*(?:and|with|&|,)\W*$", re.IGNORECASE)
+
+
+def opposed(a: str, b: str) -> bool:
+    """Whether two wordings with the same words make different points, so that they
+    must never be one claim: one says "not" where the other does not ("the ministers
+    agreed" / "did not agree"), or the sides swap roles ("Azerbaijani forces shelled
+    Armenian positions" / "Armenian forces shelled Azerbaijani positions").
+
+    Both are read off the text alone, as a claim loaded from the store has only its
+    text; a paraphrase this keeps apart ("Aliyev met Pashinyan" / "Pashinyan met
+    Aliyev") is a corroboration missed, never a wrong edge.
+    """
+    if bool(_NEGATION.search(a)) != bool(_NEGATION.search(b)):
+        return True
+    roles_a, roles_b = _roles(a), _roles(b)
+    return roles_a is not None and roles_b is not None and roles_a == roles_b[::-1]
+
+
+@lru_cache(maxsize=32768)
+def _roles(text: str) -> tuple[str, str] | None:
+    """The first two sides a point names, in order (the first is usually the one that
+    acts), unless the text names them as a pair."""
+    gazetteer = load_gazetteer()
+    sides: list[tuple[str, int, int]] = []
+    for mention in gazetteer.mentions(text):
+        state = gazetteer.state_of(mention.entry)
+        if state is None:
+            continue
+        if sides and sides[-1][0] == state.name:
+            continue
+        if all(state.name != side for side, _, _ in sides):
+            sides.append((state.name, mention.start, mention.end))
+        if len(sides) == 2:
+            break
+    if len(sides) < 2:
+        return None
+    (first, _, first_end), (second, second_start, _) = sides
+    if _PAIRED.match(text[first_end:second_start]) or not text[first_end:second_start].strip():
+        return None
+    return first, second
 
 
 def substantive(text: str, ignore: set[str]) -> set[str]:

@@ -25,7 +25,7 @@ from graph.model import (
     Source,
 )
 from graph.store import GraphStore
-from ingest.claims import SAME_POINT, claim_text, features, similarity
+from ingest.claims import SAME_POINT, claim_text, features, opposed, similarity
 from ingest.entities import Ref
 from ingest.events import ArticleEvent, event_label
 from ingest.extractor import ArticleExtraction, Point
@@ -398,7 +398,7 @@ class Reconciler:
                                           for t, s, _ in claim.accounts):
                 continue
             s = similarity(point.features, claim.features)
-            if s > score:
+            if s > score and not opposed(point.text, claim.text):
                 best, score = claim, s
         if best is not None and score >= SAME_POINT:
             return best

@@ -401,8 +401,10 @@ def negates(doc: Doc, start: int, end: int) -> bool:
     root = span.root
     if root.pos_ not in ("VERB", "AUX"):
         return False
-    if root.lemma_.lower() in lexicon().reporting:
-        return False  # "Putin did not claim responsibility": what was not said, not a denial
+    if root.lemma_.lower() in lexicon().reporting - lexicon().event_verbs:
+        # "Putin did not claim responsibility": what was not said, not a denial; "the
+        # sides did not agree on the text" is a point about the talks.
+        return False
     if _negated(root) or any(c.dep_ == "advmod" and c.lower_ == "never" for c in root.children):
         return True
     # "there are no sanctions": the verb's subject or attribute is determined by "no".

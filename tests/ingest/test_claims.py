@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.claims import states_something
+from ingest.claims import opposed, states_something
 from ingest.nlp import parse
 
 
@@ -43,3 +43,34 @@ def test_a_clause_states_something() -> None:
 ])
 def test_saying_only_that_someone_spoke_states_nothing(text: str, states: bool) -> None:
     assert _whole(text, own_voice=False) is states
+
+
+# ------------------------------------------------ same words, a different point
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The ministers agreed on the text of the article on the border.",
+     "The ministers did not agree on the text of the article on the border."),
+    ("Azerbaijani forces shelled Armenian positions near Sotk overnight.",
+     "Armenian forces shelled Azerbaijani positions near Sotk overnight."),
+    ("Baku accused Yerevan of delaying the demarcation of the border.",
+     "Yerevan accused Baku of delaying the demarcation of the border."),
+    ("Russian peacekeepers have never left the Lachin corridor.",
+     "Russian peacekeepers have left the Lachin corridor."),
+])
+def test_near_misses_are_opposed_points(a: str, b: str) -> None:
+    assert opposed(a, b)
+    assert opposed(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Pashinyan and Aliyev discussed the opening of regional transport links.",
+     "Aliyev and Pashinyan discussed the opening of regional transport links."),
+    ("Armenia and Azerbaijan agreed to continue work on the peace treaty.",
+     "Azerbaijan and Armenia agreed to continue work on the peace treaty."),
+    ("Azerbaijani forces shelled Armenian positions near Sotk overnight.",
+     "Azerbaijani troops fired on Armenian positions near Sotk during the night."),
+    ("The sides did not reach an agreement on the border.",
+     "No agreement on the border was reached by the sides."),
+])
+def test_paraphrases_are_not_opposed(a: str, b: str) -> None:
+    assert not opposed(a, b)

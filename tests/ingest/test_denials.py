@@ -252,3 +252,39 @@ Electoral code: what the Venice Commission said
 The commission’s opinion of 14 February lists eleven recommendations for the new code.
 """, title="Electoral code: what the Venice Commission said"))
     assert all("what the Venice Commission said" not in c for _, c, _ in g.edges("ASSERTS"))
+
+
+MET = "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov met in Almaty on Monday."
+AGREED = "The Armenian Foreign Ministry said the ministers agreed on the wording of the article on the delimitation commissions."
+NOT_AGREED = "The Azerbaijani Foreign Ministry said the ministers did not agree on the wording of the article on the delimitation commissions."
+MFA_AZ = "Ministry of Foreign Affairs of Azerbaijan"
+
+
+def test_did_not_agree_after_agreed_contradicts_the_claim() -> None:
+    g = ingest(doc("agreed_then_not", "2024-03-05", LEDGER, f"{MET}\n\n{AGREED}\n\n{NOT_AGREED}\n"))
+    ((claim, props),) = g.by("DENIES", MFA_AZ)
+    assert "not" not in claim and "agreed on the wording" in claim
+    assert "did not agree" in str(props["evidence"])
+    assert sources_of(g, "agreed on the wording") == {MFA_AM}
+
+
+def test_agreed_after_did_not_agree_is_never_the_same_claim() -> None:
+    # The other order: the negation is stated first, and the later "agreed" must not
+    # be filed under it (one claim would make the Armenian ministry say "did not agree").
+    g = ingest(doc("not_then_agreed", "2024-03-05", LEDGER, f"{MET}\n\n{NOT_AGREED}\n\n{AGREED}\n"))
+    for claim, _ in g.by("ASSERTS", MFA_AM):
+        assert "not agree" not in claim
+    for claim, _ in g.by("ASSERTS", MFA_AZ):
+        assert "not agree" in claim
+
+
+def test_each_side_accusing_the_other_gives_two_claims() -> None:
+    g = ingest(doc("mutual_accusations", "2024-03-05", LEDGER, """
+The Armenian Defence Ministry said on Monday that Azerbaijani forces had shelled Armenian positions near Sotk overnight, wounding two soldiers.
+
+The Azerbaijani Defence Ministry said on Monday that Armenian forces had shelled Azerbaijani positions near Sotk overnight, wounding two soldiers.
+"""))
+    (am_claim, _), = g.by("ASSERTS", "Ministry of Defence of Armenia")
+    (az_claim, _), = g.by("ASSERTS", "Ministry of Defence of Azerbaijan")
+    assert am_claim.startswith("That Azerbaijani forces")
+    assert az_claim.startswith("That Armenian forces")
