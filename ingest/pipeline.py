@@ -29,6 +29,7 @@ from typing import Any
 
 from tqdm import tqdm
 
+from graph.ids import article_id, content_hash
 from graph.store import GraphStore
 from ingest.documents import ArticleDoc, Skipped
 from ingest.extractor import ArticleExtraction, Extractor, RuleExtractor
@@ -46,6 +47,7 @@ class IngestReport:
     """What a run did; ``summary()`` is what the CLI prints."""
 
     ingested: int = 0
+    already: int = 0  # articles whose text is in the graph already: not read again
     skipped: list[Skipped] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
@@ -60,6 +62,9 @@ class IngestReport:
         written = ", ".join(f"{v} {k}" for k, v in sorted(self.counts.items()) if v)
         lines = [f"ingested {self.ingested} article(s) in {self.seconds:.2f}s "
                  f"({rate:.1f} articles/s); wrote {written or 'nothing'}"]
+        if self.already:
+            lines.append(f"{self.already} article(s) already in the graph, left as they are "
+                         f"(to extract them anew, ingest into a fresh store)")
         if self.new_outlets:
             lines.append(f"outlets not in the gazetteer (new sources, known: false): "
                          f"{', '.join(sorted(self.new_outlets))}")
@@ -99,7 +104,8 @@ def ingest_documents(store: GraphStore, docs: Iterable[ArticleDoc | Skipped], *,
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(unit="article", disable=not show, file=sys.stderr, dynamic_ncols=True)
     try:
-        with _extracted(extractor, docs, jobs, ahead=batch_size + 2 * jobs) as outcomes:
+        fresh = _not_in(store, docs, report)
+        with _extracted(extractor, fresh, jobs, ahead=batch_size + 2 * jobs) as outcomes:
             for batch in _batches(outcomes, batch_size):
                 extractions = []
                 for item in batch:
@@ -115,6 +121,23 @@ def ingest_documents(store: GraphStore, docs: Iterable[ArticleDoc | Skipped], *,
         bar.close()
         report.seconds = time.perf_counter() - started
     return report
+
+
+def _not_in(store: GraphStore, docs: Iterable[ArticleDoc | Skipped],
+            report: IngestReport) -> Iterator[ArticleDoc | Skipped]:
+    """The documents whose article is not in the graph yet.
+
+    An article is identified by its text, and the graph after a set of articles
+    must not depend on how often they were ingested: read again, an article's
+    points would meet the claims of every article ingested since and could be
+    filed differently. So an article already written is left as it is.
+    """
+    for doc in docs:
+        if isinstance(doc, ArticleDoc) and \
+                store.get_node(article_id(content_hash(doc.text))) is not None:
+            report.already += 1
+            continue
+        yield doc
 
 
 Outcome = ArticleExtraction | Skipped

@@ -77,6 +77,8 @@ class IngestResult(BaseModel):
     """What one ingest did: articles written, input skipped and why, what was written."""
 
     ingested: int
+    already: int = Field(0, description="Articles whose text is in the graph already: "
+                                        "not read again.")
     skipped: list[SkippedItem]
     counts: dict[str, int] = Field(description="What was written (nodes, relationships).")
     seconds: float

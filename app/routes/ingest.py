@@ -45,6 +45,7 @@ _ARTICLE = {
 }
 RESULT_EXAMPLE = IngestResult(
     ingested=1,
+    already=0,
     skipped=[
         SkippedItem(
             path="scan.pdf",
@@ -102,6 +103,7 @@ def _ingest(store: GraphStore, docs: list[Doc], model: str | None) -> IngestResu
         raise ApiError(503, "model_missing", str(exc)) from exc
     return IngestResult(
         ingested=report.ingested,
+        already=report.already,
         skipped=[SkippedItem(path=s.path, line=s.line, reason=s.reason) for s in report.skipped],
         counts=dict(report.counts),
         seconds=round(report.seconds, 3),

@@ -121,10 +121,13 @@ def test_file_uploads_with_bad_ones_reported_as_skipped(make_client: Any) -> Non
 
 def test_reingesting_the_same_article_merges(make_client: Any) -> None:
     client = make_client()
+    answers = []
     for _ in range(2):
         response = client.post("/ingest", json={"articles": [ARTICLE]}, headers={"X-API-Key": KEY})
         assert response.status_code == 200
+        answers.append(response.json())
     assert _articles(client) == 1
+    assert [(a["ingested"], a["already"]) for a in answers] == [(1, 0), (0, 1)]
 
 
 def test_answers_change_after_an_ingest(make_client: Any) -> None:

@@ -91,3 +91,42 @@ def test_a_listed_outlet_with_a_gloss_in_brackets_is_the_listed_outlet() -> None
                                       "outlet": "Azatutyun (RFE/RL Armenian Service)"})
     report = ingest_documents(EmbeddedStore(None), [glossed], progress=False)
     assert report.new_outlets == set()
+
+
+class Counting:
+    """The real extractor, counting the articles it is given."""
+
+    def __init__(self) -> None:
+        self.inner = RuleExtractor()
+        self.seen: list[str] = []
+
+    def extract(self, doc: ArticleDoc) -> ArticleExtraction:
+        self.seen.append(doc.origin)
+        return self.inner.extract(doc)
+
+
+def test_an_article_already_in_the_graph_is_not_read_again() -> None:
+    # Read again, its points would meet every claim ingested since and could be filed
+    # differently: the graph after a set of articles must not depend on repetition.
+    store = EmbeddedStore(None)
+    other = GOOD.model_copy(update={"origin": "b.txt",
+                                    "text": GOOD.text + "They agreed to meet.\n"})
+    ingest_documents(store, [GOOD, other], progress=False)
+    before = store.export().model_dump()
+    counting = Counting()
+    renamed = GOOD.model_copy(update={"origin": "copy-of-good.txt"})
+    report = ingest_documents(store, [renamed, other], extractor=counting, progress=False)
+    assert counting.seen == []
+    assert report.ingested == 0 and report.already == 2
+    assert "2 article(s) already in the graph" in report.summary()
+    assert store.export().model_dump() == before
+
+
+def test_a_new_article_beside_known_ones_is_read() -> None:
+    store = EmbeddedStore(None)
+    ingest_documents(store, [GOOD], progress=False)
+    counting = Counting()
+    fresh = GOOD.model_copy(update={"origin": "new.txt", "text": GOOD.text + "Talks go on.\n"})
+    report = ingest_documents(store, [GOOD, fresh], extractor=counting, progress=False)
+    assert counting.seen == ["new.txt"]
+    assert (report.ingested, report.already) == (1, 1)
