@@ -166,6 +166,9 @@ class Edge(BaseModel):
     # are compared with each other to find omissions.
     frame: str | None = None
     role: str | None = None  # PARTICIPANT: initiator, counterpart, host, ...
+    # OMITS by comparison: the accounts the source's was compared with, each
+    # "<source id> <article id>" (the article where that source asserts the point).
+    compared_with: list[str] | None = None
 
     @model_validator(mode="after")
     def _account_edges_have_provenance(self) -> Edge:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ingest.frames import lexicon
 from ingest.gazetteer import load as load_gazetteer
 from ingest.lexicon import GENERIC_WORDS, STOPWORDS
+from ingest.nlp import irregular_lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -40,10 +41,12 @@ _SYNONYMS = {"party": "side", "parties": "side", "sides": "side", "talk": "discu
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude English stemmer: enough to match 'discussed'/'discussion'/'discuss'."""
+    """A word's lemma (irregular forms, from the lemmatizer's tables), cut to a stem: enough
+    to match 'discussed'/'discusses'/'discuss' and 'met'/'meeting'."""
     w = word.lower().replace("’", "'").removesuffix("'s")
     if w in _SYNONYMS:
         return _SYNONYMS[w]
+    w = irregular_lemmas().get(w, w)  # "met" / "meeting", "held" / "holding"
     for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es",
                    "s", "ly"):
         if len(w) - len(suffix) >= 4 and w.endswith(suffix):
@@ -135,10 +138,14 @@ def _roles(text: str) -> tuple[str, str] | None:
 
 def substantive(text: str, ignore: set[str]) -> set[str]:
     """Content words that are not names, titles, event words or readout boilerplate."""
-    return {w for w in content_words(text) - ignore if w not in _GENERIC_STEMS}
+    return set(content_words(text) - ignore - generic_stems())
 
 
-_GENERIC_STEMS = frozenset(GENERIC_WORDS | {stem(g) for g in GENERIC_WORDS})
+@lru_cache(maxsize=1)
+def generic_stems() -> frozenset[str]:
+    """GENERIC_WORDS as the features they become (computed on first use: stemming reads
+    the lemmatizer's tables, which importing this module should not load)."""
+    return frozenset(GENERIC_WORDS | {stem(g) for g in GENERIC_WORDS})
 
 
 def claim_text(raw: str) -> str:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from graph.ids import article_id, content_hash, normalise
@@ -43,9 +44,15 @@ from ingest.segment import Segmented, segment
 from ingest.stance import Denial, negates
 
 MIN_SUBSTANTIVE_WORDS = 2
-_EVENT_WORDS = {"spoke", "spoken", "speak", "call", "called", "met", "meet", "held", "made",
-                "telephone", "phone", "conversation", "talk", "talks", "secretary", "president",
-                "minister", "foreign", "prime", "state", "spokesperson", "today", "yesterday"}
+_EVENT_WORDS = ("spoke spoken speak call called met meet held made telephone phone "
+                "conversation talk talks secretary president minister foreign prime state "
+                "spokesperson today yesterday")
+
+
+@lru_cache(maxsize=1)
+def _event_stems() -> frozenset[str]:
+    """The words of "X spoke by phone with Y today" as features: no point of their own."""
+    return content_words(_EVENT_WORDS)
 
 
 @dataclass
@@ -222,7 +229,7 @@ class RuleExtractor:
         if publisher is not None and st.source is publisher \
                 and _self_narrative(content, publisher):
             return False
-        ignore = set(_EVENT_WORDS)
+        ignore = set(_event_stems())
         for f in ents.in_span(start, end):
             ignore |= content_words(ents.text[f.start : f.end])
         for m in ANY_TALK_WORD.finditer(content):

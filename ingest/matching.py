@@ -13,12 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from graph.model import ClaimRecord, Event
-from ingest.claims import features, stem
+from ingest.claims import features, generic_stems
 from ingest.entities import OFFICIAL_SOURCE_KINDS, Ref
 from ingest.events import ArticleEvent
 from ingest.extractor import ArticleExtraction, Point
 from ingest.gazetteer import load as load_gazetteer
-from ingest.lexicon import GENERIC_WORDS, OMISSION_RE, kind_family
+from ingest.lexicon import OMISSION_RE, kind_family
 from ingest.mentions import TITLE_WORDS
 
 FULL_ACCOUNT_MIN_POINTS = 2
@@ -33,6 +33,7 @@ class ClaimState:
     event_id: str
     features: set[str]
     accounts: list[tuple[str, str, str]] = field(default_factory=list)  # (type, source, frame)
+    asserted_in: set[tuple[str, str]] = field(default_factory=set)  # (source, article) ASSERTS
 
 
 @dataclass
@@ -67,7 +68,7 @@ def best_denied(denial: set[str],
     n = len(candidates)
     best, best_score = None, 0.0
     for claim, participants in candidates:
-        shared = (denial & claim.features) - participants - GENERIC_STEMS
+        shared = (denial & claim.features) - participants - generic_stems()
         score = sum(1.0 + math.log((n + 1) / (df[f] + 1)) + name_bonus(f) for f in shared)
         if len(shared) >= 1 and score > best_score:
             best, best_score = claim, score
@@ -89,7 +90,7 @@ def covering_claim(content: set[str], candidates: list[tuple[ClaimState, set[str
     a claim sharing only names or boilerplate with Z is not its target.
     """
     best, best_share = None, 0.0
-    wanted = content - GENERIC_STEMS
+    wanted = content - generic_stems()
     for claim, participants in candidates:
         shared = wanted & claim.features
         own = shared - participants  # what this claim says beyond who took part
@@ -167,9 +168,6 @@ def _answered_account(point: Point, earlier: list[tuple[Point, ClaimState]]) -> 
     return restated if restated is not None else account[0][1]
 
 
-GENERIC_STEMS = frozenset(GENERIC_WORDS | {stem(w) for w in GENERIC_WORDS})
-
-
 def same_event(state: EventState, ev: ArticleEvent, participant_ids: set[str]) -> bool:
     """Two accounts are of one event when they tell of the same kind of event between
     the same sides (two of them, or the one side a statement has)."""
@@ -188,6 +186,8 @@ def claim_from_record(record: ClaimRecord) -> ClaimState:
     state = ClaimState(record.claim.id, record.claim.text, record.event_id, feats)
     state.accounts = [(str(a.type), a.source_id, a.frame or a.method or "")
                       for a in record.accounts]
+    state.asserted_in = {(a.source_id, a.article_id) for a in record.accounts
+                         if a.type == "ASSERTS" and a.article_id}
     return state
 
 
@@ -239,7 +239,7 @@ def compared_accounts(state: EventState, facts: SourceFacts,
     if state.event.kind not in BILATERAL_TALKS:
         return accounts
     sides = participant_sides(state)
-    talk = {f"@{name}" for name in state.event.participant_names} | GENERIC_STEMS
+    talk = {f"@{name}" for name in state.event.participant_names} | generic_stems()
     for claim in state.claims.values():
         for edge_type, source, frame in claim.accounts:
             if edge_type != "ASSERTS" or frame not in ("readout", "statement") \
@@ -274,7 +274,7 @@ def loosely_same(a: set[str], b: set[str]) -> bool:
 
 
 def _what_is_said(features_: set[str]) -> set[str]:
-    return {f for f in features_ - GENERIC_STEMS
+    return {f for f in features_ - generic_stems()
             if not f.startswith("@") and f not in TITLE_WORDS}
 
 

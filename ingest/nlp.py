@@ -88,3 +88,22 @@ def _with_line_starts(nlp: Language, text: str) -> Doc:
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
     return doc
+
+
+@cache
+def irregular_lemmas() -> dict[str, str]:
+    """Irregular word forms and their lemmas ("met" → "meet", "held" → "hold", "men" →
+    "man"), from the exception tables of the pipeline's own lemmatizer: for comparing
+    texts word by word without parsing them again (a claim read back from the store
+    has only its text)."""
+    from spacy.lookups import Table
+
+    tables = load_pipeline().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    exceptions: Table = tables.get_table("lemma_exc")
+    forms: dict[str, str] = {}
+    for pos in ("noun", "verb"):  # nouns first: a verb's form wins where both list one
+        for form, lemmas in (exceptions.get(pos) or {}).items():
+            # "leaves" is a leaf's plural and a regular verb: an "-s" plural stays as it is
+            if lemmas and lemmas[0] != form and not (pos == "noun" and form.endswith("s")):
+                forms[form] = lemmas[0]
+    return forms

@@ -465,6 +465,8 @@ class Reconciler:
         )
         self._edge(edge)
         claim.accounts.append((str(edge_type), source_id, frame))
+        if edge_type == EdgeType.ASSERTS:
+            claim.asserted_in.add((source_id, ex.article.id))
 
     # -- denials and omissions ---------------------------------------------
 
@@ -628,12 +630,15 @@ class Reconciler:
         return self._stored_sources[source_id]
 
     def _comparison_omission(self, omitting: str, claim: ClaimState, givers: list[str]) -> None:
+        """OMITS by comparison; ``compared_with`` names each account it was compared with
+        ("<source id> <article id>"), so an analyst can open the readout that says it."""
         self._node(Claim(id=claim.id, text=claim.text))
+        compared = sorted(f"{s} {a}" for s, a in claim.asserted_in if s in givers)
         self._edge(Edge(
             id=edge_id("OMITS", omitting, claim.id, "comparison"), type=EdgeType.OMITS,
             start=omitting, end=claim.id, method="comparison", frame="comparison",
             evidence=f"Absent from this source's account of the event; asserted by "
-                     f"{', '.join(givers)}.", confidence=0.7,
+                     f"{', '.join(givers)}.", confidence=0.7, compared_with=compared or None,
         ))
 
     def build(self) -> GraphFragment:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.claims import opposed, states_something
+from ingest.claims import SAME_POINT, features, opposed, similarity, states_something, stem
 from ingest.nlp import parse
 
 
@@ -74,3 +74,21 @@ def test_near_misses_are_opposed_points(a: str, b: str) -> None:
 ])
 def test_paraphrases_are_not_opposed(a: str, b: str) -> None:
     assert not opposed(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("met", "meeting"), ("held", "holds"), ("sought", "seeking"), ("fought", "fights"),
+    ("began", "beginning"), ("men", "man"), ("discussed", "discusses"),
+])
+def test_word_forms_of_one_lemma_compare_as_one_word(a: str, b: str) -> None:
+    assert stem(a) == stem(b)
+
+
+def test_an_s_plural_that_is_also_a_verb_form_is_not_taken_for_a_noun() -> None:
+    assert stem("leaves") != stem("leaf")  # "the delegation leaves Baku"
+
+
+def test_a_paraphrase_with_irregular_verbs_is_the_same_point() -> None:
+    a = features("The delegations met and spoke about the border.")
+    b = features("The delegations meet and speak about the border.")
+    assert similarity(a, b) >= SAME_POINT

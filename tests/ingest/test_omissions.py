@@ -104,3 +104,10 @@ def test_points_of_a_readout_quoted_and_continued_with_it_added_are_compared() -
     assert any("cargo trains" in c for c in omitted)
     assert any("customs service" in c for c in omitted)
     assert not omitted_by(g, "Ilham Aliyev")
+
+
+def test_an_omission_names_the_account_it_was_compared_with() -> None:
+    g = ingest(RELAYED_READOUTS)
+    article = next(n.id for n in g.export.nodes if "Article" in n.labels)
+    (props,) = [p for c, p in g.by("OMITS", KREMLIN) if "detainees" in c]
+    assert props["compared_with"] == [f"source:government-of-armenia {article}"]
