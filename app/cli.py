@@ -34,7 +34,7 @@ from pydantic import ValidationError
 from app.settings import Settings, get_settings
 from graph.errors import GraphError, InvalidInput, Unavailable
 from graph.export import FORMATS, render
-from graph.store import GraphStore, open_store
+from graph.store import GraphStore, is_server_uri, open_store
 
 EXIT_SKIPPED = 1
 EXIT_USAGE = 2
@@ -259,10 +259,20 @@ def serve(state: CliState, host: str, port: int, reload: bool, workers: int) -> 
         sock = listening_socket(host, port)
     except OSError as exc:
         raise click.UsageError(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
-    click.echo(f"sckg serving {state.settings.db} at http://{host}:{port}/ ({workers} worker"
+    shown = _shown(state.settings.db)
+    click.echo(f"sckg serving {shown} at http://{host}:{port}/ ({workers} worker"
                f"{'s' if workers > 1 else ''}); Ctrl-C stops it", err=True)  # fmt: skip
     with sock:
         sys.exit(serve(create_app(state.settings), sock, workers))
+
+
+def _shown(db: str) -> str:
+    """``--db`` as it may be printed: a Neo4j URI without the credentials it may carry."""
+    if not is_server_uri(db):
+        return db
+    from graph.neo4j_store import parse_target
+
+    return parse_target(db).shown
 
 
 def write_atomic(target: Path, text: str) -> None:

@@ -279,6 +279,27 @@ def test_serve_on_a_busy_port_is_a_usage_error(db: Path) -> None:
     assert result.exit_code == 2 and f"cannot listen on 127.0.0.1:{port}" in result.output
 
 
+@pytest.mark.neo4j
+def test_serve_never_prints_the_neo4j_password(neo4j_server: Any) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [str(SCKG), "--db", neo4j_server.db_uri, "serve", "--port", str(port)]
+    server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(100):
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+                    break
+            time.sleep(0.1)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        _, err = server.communicate(timeout=20)
+
+    assert "sckg serving bolt://" in err, err
+    assert neo4j_server.password not in err
+
+
 # -- the installed script -----------------------------------------------------------------
 
 
