@@ -137,6 +137,7 @@ def evidence(rows: Iterable[Row] | None) -> list[EvidenceRef]:
             speaker_id=p.get("speaker_id"),
             confidence=p.get("confidence"),
             method=p.get("method"),
+            compared_with=p.get("compared_with"),
         )
         seen[ref.edge_id] = ref
     return sorted(seen.values(), key=lambda r: (r.source_id, r.edge_id))

@@ -72,4 +72,5 @@ def _item(row: Row) -> ProvenanceItem:
         speaker_name=row.get("speaker_name"),
         confidence=p.get("confidence"),
         method=p.get("method"),
+        compared_with=p.get("compared_with"),
     )

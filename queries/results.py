@@ -35,6 +35,8 @@ class EvidenceRef(_Result):
     speaker_id: str | None = None
     confidence: float | None = None
     method: str | None = None  # rule | comparison | stated | human
+    # OMITS by comparison: the accounts compared with, "<source id> <article id>" each.
+    compared_with: list[str] | None = None
 
 
 class EventRef(_Result):
@@ -179,6 +181,7 @@ class ProvenanceItem(_Result):
     speaker_name: str | None = None
     confidence: float | None = None
     method: str | None = None
+    compared_with: list[str] | None = None  # OMITS by comparison, as on EvidenceRef
 
 
 class ClaimProvenance(_Result):

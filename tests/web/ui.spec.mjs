@@ -147,6 +147,13 @@ try {
     const drawer = await page.textContent("#cell-details");
     assert.ok(drawer.includes("diplomatic sources"), "cell evidence lacks the Haqqin.az quote");
     assert.ok(/Article/.test(drawer), "cell evidence names no article");
+    // An omission found by comparison links the account it was compared with.
+    await row.locator(`td[data-source-name="${PRESIDENT_AZ}"]`).click();
+    await page.waitForSelector("#cell-details .compared a.compared-source");
+    const compared = await page.textContent("#cell-details .compared");
+    assert.ok(compared.includes(STATE_DEPT), `omission not linked to the compared account: ${compared}`);
+    await row.locator(`td[data-source-name="${HAQQIN}"]`).click();
+    await page.waitForSelector("#cell-details .quote-card:not(.status-omitted)");
     await page.screenshot({ path: join(SHOTS, "event.png"), fullPage: false });
   });
 

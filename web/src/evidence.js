@@ -28,9 +28,10 @@ export function articleLine(item) {
 
 /**
  * One quote card. ``item`` is an EvidenceRef or a ProvenanceItem of the API:
- * {type, source_id, source_name, evidence, article_*, start_char, end_char, speaker_*, method, confidence}.
+ * {type, source_id, source_name, evidence, article_*, start_char, end_char, speaker_*, method, confidence,
+ * compared_with}. ``names``: source id -> name, for the accounts an omission was compared with.
  */
-export function quoteCard(item, { showSource = true } = {}) {
+export function quoteCard(item, { showSource = true, names = {} } = {}) {
   const status = ACCOUNT_STATUS[item.type] || "silent";
   const how = [
     item.speaker_name || item.speaker_id ? `speaker: ${item.speaker_name || item.speaker_id}` : null,
@@ -42,5 +43,18 @@ export function quoteCard(item, { showSource = true } = {}) {
       showSource ? h("a", { href: nodeHref(item.source_id), class: "source-name" }, item.source_name || item.source_id) : null),
     item.evidence ? h("blockquote", { class: "quote" }, item.evidence) : h("p", { class: "muted small" }, "No quote recorded."),
     articleLine(item),
+    comparedLine(item, names),
     how ? h("div", { class: "muted small" }, how) : null);
+}
+
+/** "Compared with: <source> (<article>)" for an omission found by comparing accounts. */
+export function comparedLine(item, names = {}) {
+  if (!item.compared_with || !item.compared_with.length) return null;
+  const links = item.compared_with.map((entry, i) => {
+    const [sourceId, articleId] = entry.split(" ");
+    return [i ? "; " : "",
+      h("a", { href: nodeHref(sourceId), class: "compared-source" }, names[sourceId] || sourceId),
+      articleId ? [" (", h("a", { href: nodeHref(articleId), class: "muted mono-link" }, articleId), ")"] : null];
+  });
+  return h("div", { class: "compared small" }, h("span", { class: "muted" }, "Compared with "), links);
 }

@@ -26,6 +26,7 @@ export async function renderEvent(root, eventId) {
   const drawer = h("aside", { class: "drawer", id: "cell-details", "aria-label": "Evidence" },
     h("p", { class: "muted" }, "Click a cell to see the quotes behind it and their article."));
   const ev = cmp.event;
+  const names = Object.fromEntries(cmp.sources.map((s) => [s.id, s.name || s.id]));
 
   const openCell = async (claim, source, cell, td) => {
     root.querySelectorAll("td.selected").forEach((x) => x.classList.remove("selected"));
@@ -37,13 +38,13 @@ export async function renderEvent(root, eventId) {
       mount(drawer, head, h("p", { class: "muted" }, `${source.name || source.id} gave no account of this claim.`));
       return;
     }
-    mount(drawer, head, cell.evidence.map((e) => quoteCard(e, { showSource: false })));
+    mount(drawer, head, cell.evidence.map((e) => quoteCard(e, { showSource: false, names })));
     // The provenance endpoint names the articles (title, outlet, date, link).
     try {
       const prov = await api.provenance(claim.id);
       if (!td.classList.contains("selected")) return;
       const items = prov.items.filter((i) => i.source_id === source.id && i.type === cell.evidence[0]?.type);
-      if (items.length) mount(drawer, head, items.map((e) => quoteCard(e, { showSource: false })));
+      if (items.length) mount(drawer, head, items.map((e) => quoteCard(e, { showSource: false, names })));
     } catch (_) { /* keep the evidence already shown */ }
   };
 
