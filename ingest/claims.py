@@ -123,6 +123,8 @@ def _roles(text: str) -> tuple[str, str] | None:
         if state is None:
             continue
         if sides and sides[-1][0] == state.name:
+            # "Armenian Prime Minister Nikol Pashinyan": one side, named to its last word
+            sides[-1] = (state.name, sides[-1][1], mention.end)
             continue
         if all(state.name != side for side, _, _ in sides):
             sides.append((state.name, mention.start, mention.end))

@@ -67,6 +67,10 @@ def test_near_misses_are_opposed_points(a: str, b: str) -> None:
      "Aliyev and Pashinyan discussed the opening of regional transport links."),
     ("Armenia and Azerbaijan agreed to continue work on the peace treaty.",
      "Azerbaijan and Armenia agreed to continue work on the peace treaty."),
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+     "discussed the opening of regional transport links.",
+     "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan "
+     "discussed the opening of regional transport links."),
     ("Azerbaijani forces shelled Armenian positions near Sotk overnight.",
      "Azerbaijani troops fired on Armenian positions near Sotk during the night."),
     ("The sides did not reach an agreement on the border.",
