@@ -20,14 +20,13 @@ from ingest.dates import NUMBER_WORDS, DateMention, best_date, find_dates
 from ingest.entities import ArticleEntities, Found, Ref
 from ingest.frames import lexicon
 from ingest.lexicon import (
-    ANY_EVENT_WORD,
-    EVENT_TRIGGERS,
     KIND_RANK,
     STATEMENT_VERB_BEFORE_RE,
     STATEMENT_VERB_RE,
     kind_family,
 )
 from ingest.segment import Segmented
+from ingest.triggers import find_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -122,26 +121,26 @@ def _unique(refs: list[Ref]) -> list[Ref]:
 
 
 def event_mentions(seg: Segmented, ents: ArticleEntities) -> list[EventMention]:
-    out = []
-    # One pass over the article finds every event word; only those sentences are read.
-    hits = [m.start() for m in ANY_EVENT_WORD.finditer(seg.text)]
+    out: list[EventMention] = []
+    # One pass over the parse finds every event word; only those sentences are read. An
+    # event still to come ("agreed to meet") is no event the article tells of.
+    triggers = [t for t in find_triggers(ents.doc) if not t.planned] \
+        if ents.doc is not None else []
+    starts = [t.start for t in triggers]
     for index, sentence in enumerate(seg.sentences):
         if sentence.kind == "navigation":
             continue
-        at = bisect_left(hits, sentence.start)
-        if at == len(hits) or hits[at] >= sentence.end:
+        here = triggers[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        if not here:
             continue
-        text = seg.text[sentence.start : sentence.end]
-        kinds = [k for k, pattern in EVENT_TRIGGERS if pattern.search(text)]
+        kinds = sorted({t.kind for t in here})
         talks = [k for k in kinds if k != "incident"]
         if len(talks) > 1:
             # "The call came weeks after Aliyev and Pashinyan met": "the call" points back
             # at the article's event; the sentence tells of another one. ("Discussed the
             # crash during the call" still tells of the call.)
-            told = [k for k in talks if _told_here(dict(EVENT_TRIGGERS)[k], text)]
+            told = {t.kind for t in here if t.kind != "incident" and not t.pointer}
             kinds = [k for k in kinds if k == "incident" or k in told] if told else kinds
-        if not kinds:
-            continue
         kind = min(kinds, key=lambda k: KIND_RANK.get(k, 9))
         found = [f for f in ents.in_span(sentence.start, sentence.end)
                  if f.ref.category == "actor" and not (f.demonym and f.ref.kind == "state"
@@ -161,8 +160,7 @@ def event_mentions(seg: Segmented, ents: ArticleEntities) -> list[EventMention]:
         participants = _participants(kind, refs)
         if len(participants) < 2:
             continue
-        trigger = dict(EVENT_TRIGGERS)[kind].search(text)
-        at = sentence.start + (trigger.start() if trigger else 0)
+        at = next(t for t in here if t.kind == kind).start
         dates = _nearest_first(_event_dates(seg.text, ents, sentence.start, sentence.end), at)
         if before is not None:
             dates = [d for d in dates if not before.start <= d.start < before.end]
@@ -201,8 +199,9 @@ def _earlier_talk(ents: ArticleEntities, start: int, end: int) -> _Earlier | Non
         obj = next((c for c in token.children if c.dep_ == "pobj"), None)
         if obj is None:
             continue
-        phrase = ents.text[obj.left_edge.idx : obj.right_edge.idx + len(obj.right_edge)]
-        kinds = [k for k, pattern in EVENT_TRIGGERS if k != "incident" and pattern.search(phrase)]
+        phrase_end = obj.right_edge.idx + len(obj.right_edge)
+        kinds = [t.kind for t in find_triggers(ents.doc, obj.left_edge.idx, phrase_end)
+                 if t.kind != "incident"]
         if not kinds:
             continue
         days = None
@@ -247,20 +246,6 @@ def _subject_names(ents: ArticleEntities, at: int) -> set[str]:
         end = subject.right_edge.idx + len(subject.right_edge)
         names |= {f.ref.name for f in ents.in_span(subject.left_edge.idx, end)}
     return names
-
-
-_POINTING_BACK = re.compile(r"^(?:the|this|that)\s+(?:phone\s+|telephone\s+)?"
-                            r"(?:call|conversation|meeting|talks|visit)$", re.IGNORECASE)
-
-
-def _told_here(trigger: re.Pattern[str], text: str) -> bool:
-    """Whether a trigger occurs other than as "the call", "this meeting" (a pointer back)."""
-    for match in trigger.finditer(text):
-        words = text[max(0, match.start() - 5) : match.end()].split()
-        if not _POINTING_BACK.match(" ".join(words[-3:])) and \
-                not _POINTING_BACK.match(" ".join(words[-2:])):
-            return True
-    return False
 
 
 def _is_place(found: Found, ents: ArticleEntities) -> bool:

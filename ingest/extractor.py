@@ -37,11 +37,12 @@ from ingest.events import (
     statement_events,
 )
 from ingest.gazetteer import Entry, Gazetteer, load
-from ingest.lexicon import ANY_TALK_WORD, DENIAL_RE, OMISSION_RE, STRONG_DENIAL_RE
+from ingest.lexicon import DENIAL_RE, OMISSION_RE, STRONG_DENIAL_RE
 from ingest.mentions import outlet_index
 from ingest.nlp import load_pipeline, parse, parse_many
 from ingest.segment import Segmented, segment
 from ingest.stance import Denial, negates
+from ingest.triggers import find_triggers
 
 MIN_SUBSTANTIVE_WORDS = 2
 _EVENT_WORDS = ("spoke spoken speak call called met meet held made telephone phone "
@@ -232,8 +233,10 @@ class RuleExtractor:
         ignore = set(_event_stems())
         for f in ents.in_span(start, end):
             ignore |= content_words(ents.text[f.start : f.end])
-        for m in ANY_TALK_WORD.finditer(content):
-            ignore |= content_words(m.group(0))
+        if ents.doc is not None:  # "held talks", "spoke by phone": the event, no point
+            for trigger in find_triggers(ents.doc, start, end):
+                if trigger.kind != "incident":
+                    ignore |= content_words(" ".join(trigger.words))
         return len(substantive(content, ignore)) >= MIN_SUBSTANTIVE_WORDS
 
 

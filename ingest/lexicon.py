@@ -155,32 +155,6 @@ CAPITALISED_NAME_RE = re.compile(
     r"claimed|warned|explained|commented)\b)"
 )
 
-EVENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("phone_call", re.compile(
-        r"\b(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:called|rang|phoned)\b|"
-        r"spoke\s+(?:by|on the)\s+(?:phone|telephone)|\bcall(?:s)?\s+(?:with|to|between)\b|"
-        # Readouts say "spoke with" for calls and "met with" for meetings.
-        r"\bspoke\s+(?:\w+\s+)?with\b|\bspeak(?:s|ing)?\s+with\b|"
-        r"\bconversation\s+(?:with|between)\b|"
-        # "apologised in a call on Saturday", "during their video call": the noun, not
-        # "a call for restraint".
-        r"\b(?:a|the|their|his|her)\s+(?:phone\s+|telephone\s+|video\s+)?call\b(?!\s+for\b)",
-        re.IGNORECASE)),
-    ("summit", re.compile(r"\bsummit\b", re.IGNORECASE)),
-    ("visit", re.compile(r"\b(?:visit(?:ed|s|ing)?|arrived in|official trip)\b", re.IGNORECASE)),
-    ("incident", re.compile(
-        r"\b(?:opened fire|fired (?:at|on|upon)|shell(?:ed|ing)|ceasefire violation|"
-        r"violated the ceasefire|drone attack|sniper|skirmish|clash(?:es)?|provocation|"
-        r"killed|wounded|injured|subjected\b[^.]{0,150}?\bto (?:\w+ )?fire|fire from|"
-        r"small arms|mortars?|artillery|grenade launchers?|gunfire|exchange of fire|"
-        r"ceasefire regime|truce violation|breach(?:ed)? of the ceasefire|"
-        r"ambush(?:ed)?|armed incident|incident|shoot-?out|shooting|(?:drone|air|missile) strikes?|"
-        r"crash(?:ed)?|shot down|attack(?:ed|s)?)\b", re.IGNORECASE)),
-    ("meeting", re.compile(
-        # Not "trilateral" alone: a trilateral declaration or format is no meeting.
-        r"\b(?:met(?:\s+with)?|meeting|held talks|talks between|negotiations|"
-        r"(?:bi|tri)lateral talks)\b", re.IGNORECASE)),
-]
 # Verbs of saying next to a date: the date is the statement's, not the event's.
 _STATEMENT_VERBS = (r"(?:said|says|told|stated|denied|rejected|refuted|dismissed|added|noted|"
                     r"stressed|announced|reported|tweeted|wrote|claimed|confirmed|declared)")
@@ -246,13 +220,3 @@ class Cue:
 
 
 OMISSION_CUE = Cue(OMISSION_RE)
-
-
-# Every event word in one pattern: where an article names an event, and which words
-# of a sentence name the event rather than make a point about it.
-# Words that tell of a call or a meeting carry no point of their own ("the two sides held
-# talks"); an incident's do ("discussed the investigation of the crash").
-ANY_TALK_WORD = Cue(re.compile("|".join(f"(?:{p.pattern})" for k, p in EVENT_TRIGGERS
-                                        if k != "incident"), re.IGNORECASE))
-ANY_EVENT_WORD = Cue(re.compile("|".join(f"(?:{p.pattern})" for _, p in EVENT_TRIGGERS),
-                                re.IGNORECASE))
