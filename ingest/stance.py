@@ -261,9 +261,15 @@ def _label_denial(word: Token, span: Span) -> Denial | None:
         return None
     if subject is None or word.head.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
             or any(t.tag_ in ("WDT", "WP") and not _in_relative_clause(t, word.head)
-                   for t in word.head.subtree):
-        return None  # "declined to say which parts are inaccurate": no label given
+                   and not _within(t, word) for t in word.head.subtree):
+        # "declined to say which parts are inaccurate": no label given ("a distortion of
+        # what happened" is one: the wh-word is inside the label's own complement)
+        return None
     return _labelled(word, subject, span)
+
+
+def _within(token: Token, top: Token) -> bool:
+    return top.left_edge.i <= token.i <= top.right_edge.i and token.i != top.i
 
 
 def _in_relative_clause(token: Token, top: Token) -> bool:

@@ -288,3 +288,15 @@ The Azerbaijani Defence Ministry said on Monday that Armenian forces had shelled
     (az_claim, _), = g.by("ASSERTS", "Ministry of Defence of Azerbaijan")
     assert am_claim.startswith("That Azerbaijani forces")
     assert az_claim.startswith("That Armenian forces")
+
+
+def test_calling_a_claim_a_distortion_denies_it() -> None:
+    g = ingest(doc("distortion", "2024-02-12", LEDGER, """
+The Georgian Foreign Ministry said on Sunday that Armenian customs officers had held forty Georgian lorries at the Bagratashen checkpoint for three days.
+
+The Armenian Foreign Ministry said on Monday: "We believe this is a distortion of what happened at the checkpoint."
+"""))
+    ((claim, props),) = g.by("DENIES", MFA_AM)
+    assert "forty Georgian lorries" in claim
+    assert "distortion" in str(props["evidence"])
+    assert_verbatim(g)

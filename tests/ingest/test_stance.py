@@ -172,3 +172,15 @@ def test_information_spread_by_someone_called_disinformation_points_back() -> No
     found = denial("“The information spread by the other side is disinformation,” "
                    "the ministry said.")
     assert found is not None and found.shape == "label" and found.anaphoric
+
+
+@pytest.mark.parametrize("noun", ["distortion", "misrepresentation", "falsification"])
+def test_a_distortion_is_a_label_of_what_it_points_at(noun: str) -> None:
+    found = denial(f"We believe that this is a {noun} of the facts.")
+    assert found is not None and found.shape == "label" and found.anaphoric
+
+
+def test_a_label_whose_complement_opens_with_what_is_still_a_label() -> None:
+    found = denial("We believe this is a distortion of what happened at the checkpoint.")
+    assert found is not None and found.shape == "label"
+    assert denial("The minister declined to say which parts of the report are inaccurate.") is None
