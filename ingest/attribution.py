@@ -176,7 +176,8 @@ class Attributor:
         descriptor = self._descriptor(phrase)
         if descriptor is not None:
             return descriptor
-        body = self._state_body(start, end) or self._named_before(start, end)
+        body = self._state_body(start, end) or self._named_before(start, end) \
+            or self._witnesses(start, end)
         if body is not None:
             return body
         if _PRONOUN.search(phrase) and self.ctx.last_person is not None:
@@ -185,6 +186,26 @@ class Attributor:
             return self.publisher
         others = [f.ref for f in found if f.ref.kind in ("state", "organisation", "armed_forces")]
         return others[-1] if others else None
+
+    def _witnesses(self, start: int, end: int) -> Ref | None:
+        """"Residents of Stepanakert reported shelling": people of a named place give an
+        account of their own. Without a place ("local residents") nothing tells one group
+        from another across articles, so no source is made."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        for noun in span:
+            if noun.pos_ != "NOUN" or noun.tag_ != "NNS" \
+                    or noun.lemma_.lower() not in lexicon().witness_nouns:
+                continue
+            places = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            places += [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if places:
+                place = " ".join(t.text for t in places[0].subtree
+                                 if t.pos_ == "PROPN" and t.i <= places[0].i)
+                return self.ents.new_ref(f"{noun.lower_} of {place}", "source", "public")
+        return None
 
     def _body_of_role(self, phrase: str) -> Ref | None:
         """'the ministry's press secretary X', 'spokesperson of the ministry': the body speaks."""
@@ -957,10 +978,45 @@ class Attributor:
     def _base_account(self, sentence: Sentence) -> tuple[Ref | None, Ref | None, str]:
         if sentence.quote is not None and self.quote_frames[sentence.quote][0] is not None:
             return self.quote_frames[sentence.quote]
-        if sentence.quote is None and self._account_in_force(sentence):
+        if sentence.quote is None and self._account_in_force(sentence) \
+                and not self._another_body_acts(sentence):
             assert self.ctx.account is not None
             return self.ctx.account, None, _frame_kind(self.ctx.account, self.publisher)
         return self.publisher, None, _frame_kind(self.publisher, self.publisher)
+
+    def _another_body_acts(self, sentence: Sentence) -> bool:
+        """"Turkey's Foreign Ministry backed the operation" after a ministry of another
+        state said something: a sentence whose subject is a body of another state tells
+        what that body did, in the outlet's words; the account in force does not reach it.
+
+        Only a story an outlet tells has a voice to return to, and only a speaking body
+        (a ministry, a press office) of a *foreign* state is another party: a readout
+        goes on about its own state's offices, and speaks of other states all the time.
+        """
+        account = self.ctx.account
+        if self.publisher is None or account is None or account is self.publisher:
+            return False
+        subject = self._root_subject(sentence)
+        if subject is None:
+            return False
+        bodies = [f.ref for f in self._candidates(*subject) if f.ref.category == "source"
+                  and f.ref.name != account.name and f.ref.entry is not None]
+        if not bodies or account.entry is None:
+            return False
+        home = self.ents.gaz.state_of(account.entry)
+        theirs = self.ents.gaz.state_of(bodies[-1].entry) if bodies[-1].entry else None
+        return home is not None and theirs is not None and theirs.name != home.name
+
+    def _root_subject(self, sentence: Sentence) -> tuple[int, int] | None:
+        """The character span of the sentence's main subject, if the parse gives one."""
+        span = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None:
+            return None
+        subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        tokens = list(subjects[0].subtree)
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
     def _someone_else_denies(self, sentence: Sentence, parsed: Frame | None) -> bool:
         """Every denial verb of the sentence has a subject of its own that is not the speaker.

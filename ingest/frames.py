@@ -54,6 +54,7 @@ class Lexicon:
     event_verbs: frozenset[str]
     topic_verbs: frozenset[str]
     narrating_verbs: frozenset[str]
+    witness_nouns: frozenset[str]
 
     heads: frozenset[str] = frozenset()  # every lemma that can head a frame
     pronouns: frozenset[str] = frozenset()
@@ -66,7 +67,7 @@ def lexicon() -> Lexicon:
     return Lexicon(words["reporting_verbs"], words["publishing_verbs"], words["document_nouns"],
                    words["body_pronouns"], words["person_pronouns"], words["needs_complement"],
                    words["person_nouns"], words["event_verbs"], words["topic_verbs"],
-                   words["narrating_verbs"],
+                   words["narrating_verbs"], words["witness_nouns"],
                    heads=words["reporting_verbs"] | words["publishing_verbs"],
                    pronouns=words["body_pronouns"] | words["person_pronouns"])
 

@@ -323,8 +323,12 @@ def test_a_foreign_leader_quoted_word_for_word_in_a_statement_is_his_own_source(
     g = ingest(OMBUDSMAN_QUOTES_PRESIDENT)
     assert sources_of(g, "not prisoners of war") == {"Ilham Aliyev"}
     assert sources_of(g, "crossed the border as saboteurs") == {"Ilham Aliyev"}
-    assert sources_of(g, "distortion of international humanitarian law") == {
-        "Human Rights Defender of Armenia"}
+    # Calling the quoted words a distortion answers them: "this" is the last of them.
+    hrd = "Human Rights Defender of Armenia"
+    assert [c for c, _ in g.by("DENIES", hrd)] == [g.claim_with("ASSERTS", "Ilham Aliyev", "saboteurs")]
+    assert [p["evidence"] for _, p in g.by("DENIES", hrd)] == [
+        "This is a distortion of international humanitarian law, as the detained servicemen"
+        " are prisoners of war by status."]
     assert_verbatim(g)
 
 
@@ -515,3 +519,33 @@ def test_it_added_continues_the_body_quoted_last_not_an_earlier_account() -> Non
     g = ingest(QUOTED_OFFICE)
     assert sources_of(g, "send observers") == {"Office of the Prime Minister of Armenia"}
     assert sources_of(g, "border guards") == {"Kremlin press service"}
+
+
+# ------------------------------------------------------------ other parties inside an account
+
+OTHER_PARTY = doc("other_party", "2023-09-20", LEDGER, """
+The Azerbaijani Defence Ministry said that its units had taken several positions overnight. The operation will go on until the positions are cleared, the ministry said. The Russian Defence Ministry sent more peacekeepers to the area. Armenia has not fulfilled its obligations under the ceasefire.
+""")
+
+
+def test_a_foreign_body_doing_something_inside_an_account_is_told_in_the_outlets_words() -> None:
+    g = ingest(OTHER_PARTY)
+    mod_az = "Ministry of Defence of Azerbaijan"
+    assert sources_of(g, "taken several positions") == {mod_az}
+    assert sources_of(g, "until the positions are cleared") == {mod_az}
+    assert sources_of(g, "sent more peacekeepers") == {LEDGER}
+    # A readout speaks of other states all the time: a state as subject stays in it.
+    assert sources_of(g, "not fulfilled its obligations") == {mod_az}
+
+
+def test_residents_of_a_named_place_are_a_source_of_their_own() -> None:
+    g = ingest(doc("residents", "2023-09-20", LEDGER, """
+The shelling went on through the night. Residents of Tegh reported explosions on the outskirts of the village. Kapan residents said that the roads were closed.
+"""))
+    assert sources_of(g, "explosions on the outskirts") == {"residents of Tegh"}
+    assert sources_of(g, "roads were closed") == {"residents of Kapan"}
+    # Unnamed residents are told apart from no other group: no source is made of them.
+    unnamed = ingest(doc("local_residents", "2023-09-20", LEDGER, """
+The shelling went on through the night. Local residents said the power had been cut.
+"""))
+    assert sources_of(unnamed, "power had been cut") == {LEDGER}
