@@ -173,6 +173,10 @@ class Attributor:
         people = [f.ref for f in found if f.ref.is_person]
         if people:
             return people[-1]
+        others = [f.ref for f in found if f.ref.kind in ("state", "organisation", "armed_forces")]
+        if others and phrase.split() and \
+                phrase.split()[-1].lower().strip(".,") in lexicon().documents:
+            return others[-1]  # "the Kremlin statement": the statement is the Kremlin's
         descriptor = self._descriptor(phrase)
         if descriptor is not None:
             return descriptor
@@ -184,7 +188,6 @@ class Attributor:
             return self.ctx.last_person
         if _FIRST_PERSON_PLURAL.search(phrase) and self.publisher is not None:
             return self.publisher
-        others = [f.ref for f in found if f.ref.kind in ("state", "organisation", "armed_forces")]
         return others[-1] if others else None
 
     def _witnesses(self, start: int, end: int) -> Ref | None:
@@ -867,6 +870,8 @@ class Attributor:
             return self.ctx.last_person or self._last_person_named(parsed.speaker[0])
         if named is not None and named.kind == "state":
             phrase = self.text[slice(*parsed.speaker)]
+            if parsed.document:  # "the Kremlin statement": the seat is what owns it
+                phrase = phrase.rsplit(maxsplit=1)[0] if len(phrase.split()) > 1 else phrase
             seat = seat_body(self.ents.gaz, named.name, phrase)
             if seat is None:
                 return named
@@ -887,11 +892,15 @@ class Attributor:
         return last[0] if paragraph is not None and 0 <= paragraph - last[3] <= 1 else None
 
     def _widened(self, span: tuple[int, int]) -> tuple[int, int]:
-        """A speaker phrase out to the names it cuts ("Censor" of "Censor.NET")."""
+        """A speaker phrase out to the names it cuts ("Censor" of "Censor.NET", "Kremlin"
+        of "the Kremlin")."""
         start, end = span
         for f in self.ents.in_span(start, end + _NAME_REACH):  # mentions that start inside
             if f.start < end < f.end:
                 end = f.end
+        for f in self.ents.in_span(max(0, start - 4), end):  # "the" before the name
+            if f.start < start < f.end and self.text[f.start:start].strip().lower() == "the":
+                start = f.start
         return start, end
 
     def _person_noun(self, span: tuple[int, int]) -> bool:

@@ -549,3 +549,17 @@ The shelling went on through the night. Residents of Tegh reported explosions on
 The shelling went on through the night. Local residents said the power had been cut.
 """))
     assert sources_of(unnamed, "power had been cut") == {LEDGER}
+
+
+def test_a_statement_named_after_a_seat_of_power_is_that_bodys() -> None:
+    g = ingest(doc("seat_statement", "2024-08-23", LEDGER, """
+Vladimir Putin called Nikol Pashinyan on Friday.
+
+“The sides noted the growth of mutual trade. An agreement to keep in touch was reached,” the Kremlin statement added.
+
+The talks covered energy supplies, the Kremlin readout said.
+"""))
+    kremlin = "Kremlin press service"
+    assert sources_of(g, "growth of mutual trade") == {kremlin}
+    assert sources_of(g, "keep in touch") == {kremlin}
+    assert sources_of(g, "energy supplies") == {kremlin}
