@@ -165,6 +165,9 @@ class Attributor:
         found = [f for f in found if f.end >= end or
                  self.text[f.end : f.end + 2] not in ("’s", "'s")]
         sources = [f.ref for f in found if f.ref.category == "source"]
+        member = self._member_described(found)
+        if member is not None:
+            return member
         if sources:
             return sources[-1]
         body = self._body_of_role(phrase)
@@ -189,6 +192,21 @@ class Attributor:
         if _FIRST_PERSON_PLURAL.search(phrase) and self.publisher is not None:
             return self.publisher
         return others[-1] if others else None
+
+    def _member_described(self, found: list[Found]) -> Ref | None:
+        """"X, the chairman of the parliament's foreign relations committee": a person
+        described by a seat in a parliament, a party or an institute speaks for
+        themself; such bodies do not speak through their members as a ministry
+        speaks through its spokesperson."""
+        if not found or not found[0].ref.is_person:
+            return None
+        person = found[0]
+        for f in found[1:]:
+            between = self.text[person.end : f.start]
+            if f.ref.category == "source" and f.ref.kind in _MEMBERS_SPEAK_FOR_THEMSELVES \
+                    and between.lstrip().startswith(",") and not _SPOKESPERSON.search(between):
+                return person.ref
+        return None
 
     def _witnesses(self, start: int, end: int) -> Ref | None:
         """"Residents of Stepanakert reported shelling": people of a named place give an
@@ -1125,6 +1143,11 @@ def _compatible(noun: str, ref: Ref) -> bool:
     if noun in ("report", "statement", "readout", "press release", "communique", "communiqué"):
         return ref.kind not in ("expert", "official", "person")  # a person makes no report
     return ref.kind in _KINDS.get(noun, set())
+
+
+_MEMBERS_SPEAK_FOR_THEMSELVES = frozenset({"parliament", "party", "organisation"})
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary|press service"
+                           r"|press office|speaker for)\b", re.IGNORECASE)
 
 
 def _frame_kind(source: Ref | None, publisher: Ref | None) -> str:

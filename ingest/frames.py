@@ -222,7 +222,11 @@ def _verb_frame(verb: Token, span: Span, start: int, end: int) -> Frame | None:
     subject, via = _speaker_of(verb)
     if _closing_verb(verb, span) and (
             subject is None or any(t.is_punct for t in span if t.i < verb.i)):
-        return _closing_frame(verb, span, start, end)
+        closing = _closing_frame(verb, span, start, end)
+        if closing is not None or subject is None:
+            return closing
+        # "X, a spokeswoman for Y, said.": the comma closes an apposition, not the
+        # content; the parse's subject is the speaker.
     if subject is None:
         return None
     content = _content(verb, subject, span, start, end)

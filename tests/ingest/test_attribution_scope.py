@@ -563,3 +563,16 @@ The talks covered energy supplies, the Kremlin readout said.
     assert sources_of(g, "growth of mutual trade") == {kremlin}
     assert sources_of(g, "keep in touch") == {kremlin}
     assert sources_of(g, "energy supplies") == {kremlin}
+
+
+def test_a_member_of_parliament_described_by_their_seat_is_their_own_source() -> None:
+    g = ingest(doc("committee_chair", "2022-01-13", LEDGER, """
+Talks between the special envoys are due next month.
+
+“The border should open without conditions,” Eduard Aghajanian, the chairman of the Armenian parliament committee on foreign relations, told reporters.
+
+“The visa rules will not change,” Anna Petrosyan, a spokeswoman for the Armenian parliament, said.
+"""))
+    assert sources_of(g, "open without conditions") == {"Eduard Aghajanian"}
+    # A spokesperson still speaks for the body.
+    assert sources_of(g, "visa rules will not change") == {"National Assembly of Armenia"}

@@ -223,3 +223,11 @@ def test_told_someone_about_something_narrates_and_is_no_frame() -> None:
 def test_told_after_a_quotation_is_still_a_frame() -> None:
     read = main_frame("“We will keep in touch,” the premier told reporters.")
     assert read.frame.lemma == "tell" and read.content == "We will keep in touch"
+
+
+def test_a_closing_verb_after_an_apposition_keeps_its_subject() -> None:
+    text = "“The rules will stay,” Anna Petrosyan, a spokeswoman for the parliament, said."
+    start = text.index("Anna")
+    frames = frames_in(parse(text), start, len(text))
+    assert [text[slice(*f.speaker)] for f in frames if f.speaker] == [
+        "Anna Petrosyan, a spokeswoman for the parliament,"]
