@@ -576,3 +576,12 @@ Talks between the special envoys are due next month.
     assert sources_of(g, "open without conditions") == {"Eduard Aghajanian"}
     # A spokesperson still speaks for the body.
     assert sources_of(g, "visa rules will not change") == {"National Assembly of Armenia"}
+
+
+def test_specifying_is_saying() -> None:
+    g = ingest(doc("specified", "2023-09-19", LEDGER, """
+Russian Presidential Spokesman Dmitry Peskov said that Moscow disagreed with the assessment.
+
+At the same time, he specified that Moscow keeps in touch with Yerevan and called Armenia a close partner.
+"""))
+    assert sources_of(g, "keeps in touch with Yerevan") == {"Kremlin press service"}
