@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from graph.ids import normalise
 from ingest.entities import ArticleEntities, Found, Ref
 from ingest.events import setting, statement_day
-from ingest.frames import Frame, frames_in, lexicon
+from ingest.frames import Frame, frames_in, lexicon, withholds_speech
 from ingest.lexicon import (
     AGREEMENT_RE,
     ANONYMOUS_RE,
@@ -783,9 +783,9 @@ class Attributor:
         if span is None:
             return False
         root = span.root
-        return root.lemma_.lower() in lexicon().reporting and any(
-            c.dep_ == "neg" for c in root.children) and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+        silent = withholds_speech(root) or (root.lemma_.lower() in lexicon().reporting and any(
+            c.dep_ == "neg" for c in root.children))
+        return silent and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
     def _appended_speaker(self, sentence: Sentence) -> tuple[Ref, tuple[int, int]] | None:
         """"Tbilisi welcomes the talks, Georgian Foreign Minister X.": agency copy that

@@ -55,6 +55,7 @@ class Lexicon:
     topic_verbs: frozenset[str]
     narrating_verbs: frozenset[str]
     witness_nouns: frozenset[str]
+    withholding_verbs: frozenset[str]
 
     heads: frozenset[str] = frozenset()  # every lemma that can head a frame
     pronouns: frozenset[str] = frozenset()
@@ -67,7 +68,7 @@ def lexicon() -> Lexicon:
     return Lexicon(words["reporting_verbs"], words["publishing_verbs"], words["document_nouns"],
                    words["body_pronouns"], words["person_pronouns"], words["needs_complement"],
                    words["person_nouns"], words["event_verbs"], words["topic_verbs"],
-                   words["narrating_verbs"], words["witness_nouns"],
+                   words["narrating_verbs"], words["witness_nouns"], words["withholding_verbs"],
                    heads=words["reporting_verbs"] | words["publishing_verbs"],
                    pronouns=words["body_pronouns"] | words["person_pronouns"])
 
@@ -106,7 +107,13 @@ def frames_in(doc: Doc, start: int, end: int) -> list[Frame]:
         return []
     lex = lexicon()
     frames = []
+    # "X declined to elaborate on which parts Baku considers wrong": nothing under a
+    # report of silence is said by anyone.
+    silenced = {t.i for verb in span if withholds_speech(verb)
+                for c in verb.children if c.dep_ == "xcomp" for t in c.subtree}
     for token in span:
+        if token.i in silenced:
+            continue
         frame = _according(token, start, end) if token.lower_ == "according" else None
         if frame is None and _verb_like(token) \
                 and token.lemma_.lower() in lex.heads:
@@ -213,7 +220,7 @@ def _verb_frame(verb: Token, span: Span, start: int, end: int) -> Frame | None:
         return None  # "he is reported to be ...": nobody is named as speaking
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # "Paris should urge Yerevan to …": a call, not a report of speech
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or withholds_speech(verb):
         return None  # "the Kremlin did not confirm that …": the outlet says what it did not say
     if not any(c.dep_ == "nsubj" for c in verb.children):
         inverted = _inverted_frame(verb, span, start, end)
@@ -248,6 +255,14 @@ def _verb_frame(verb: Token, span: Span, start: int, end: int) -> Frame | None:
             return None
         frame = replace(frame, speaker=clipped)
     return frame
+
+
+def withholds_speech(verb: Token) -> bool:
+    """"X declined to comment", "refused to say which parts …": a report of silence."""
+    lex = lexicon()
+    return verb.lemma_.lower() in lex.withholding_verbs and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lex.reporting | lex.topic_verbs
+        for c in verb.children)
 
 
 def _frame(verb: Token, subject: Token, via: str, content: tuple[int, int] | None) -> Frame:

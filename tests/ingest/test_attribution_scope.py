@@ -585,3 +585,12 @@ Russian Presidential Spokesman Dmitry Peskov said that Moscow disagreed with the
 At the same time, he specified that Moscow keeps in touch with Yerevan and called Armenia a close partner.
 """))
     assert sources_of(g, "keeps in touch with Yerevan") == {"Kremlin press service"}
+
+
+def test_declining_to_comment_is_the_outlets_report_of_silence() -> None:
+    g = ingest(doc("declined", "2023-06-02", LEDGER, """
+The Azerbaijani Foreign Ministry said the French readout of the talks was inaccurate. Its spokesman, meanwhile, declined to elaborate on which passages Baku considers wrong. The ministry also refused to comment on the reports of a new meeting.
+"""))
+    assert sources_of(g, "readout of the talks was inaccurate") == {MFA_AZ}
+    assert sources_of(g, "declined to elaborate") == {LEDGER}
+    assert sources_of(g, "refused to comment") == {LEDGER}
