@@ -7,7 +7,8 @@ output and an exit code. Exit codes:
 * 0 — done;
 * 1 — done, but some input was skipped (or another graph error);
 * 2 — usage error: a bad option, a bad ``--db``, an input path that does not exist;
-* 3 — the store is unavailable (Neo4j not running or refusing the credentials).
+* 3 — the store is unavailable (Neo4j not running or refusing the credentials);
+* 4 — the store is busy: another process is writing to the embedded ``--db``.
 
 Graph errors print as one line; ``-v`` adds the traceback.
 """
@@ -32,19 +33,22 @@ import click
 from pydantic import ValidationError
 
 from app.settings import Settings, get_settings
-from graph.errors import GraphError, InvalidInput, Unavailable
+from graph.errors import GraphError, InvalidInput, StoreBusy, Unavailable
 from graph.export import FORMATS, render
 from graph.store import GraphStore, is_server_uri, open_store
 
 EXIT_SKIPPED = 1
 EXIT_USAGE = 2
 EXIT_UNAVAILABLE = 3
+EXIT_BUSY = 4
 
 
 def exit_code(error: GraphError) -> int:
     """The exit code for a graph error (see the module docstring)."""
     if isinstance(error, Unavailable):
         return EXIT_UNAVAILABLE
+    if isinstance(error, StoreBusy):
+        return EXIT_BUSY
     if isinstance(error, InvalidInput):
         return EXIT_USAGE
     return 1
@@ -133,6 +137,15 @@ def cli(ctx: click.Context, db: str | None, verbose: bool) -> None:
 )
 @click.option("--fresh", is_flag=True, help="Delete everything in the store first.")
 @click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=0.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long to wait for another process writing to an embedded --db before "
+    "giving up (exit code 4).",
+)
 @click.pass_obj
 def ingest(
     state: CliState,
@@ -141,6 +154,7 @@ def ingest(
     jobs: int,
     fresh: bool,
     no_progress: bool,
+    wait: float,
 ) -> None:
     """Extract actors, events, claims and accounts from PATHS (files, folders or -)."""
     # Imported here so that `sckg stats` does not pay for the extraction stack.
@@ -157,7 +171,7 @@ def ingest(
                                "extractor": extractor, "jobs": jobs}
     if batch_size is not None:
         options["batch_size"] = batch_size
-    with state.store() as store:
+    with state.store() as store, store.writing(wait):
         if fresh:
             store.clear()
         report = ingest_paths(store, list(paths), **options)

@@ -18,6 +18,7 @@ NotFound       404     not_found
 InvalidInput   422     invalid_input
 Unsupported    400     unsupported
 Unavailable    503     unavailable
+StoreBusy      503     store_busy
 (other)        400     graph_error
 =============  ======  ===============
 """
@@ -35,7 +36,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graph.errors import GraphError, InvalidInput, NotFound, Unavailable, Unsupported
+from graph.errors import GraphError, InvalidInput, NotFound, StoreBusy, Unavailable, Unsupported
 
 log = logging.getLogger("sckg.api")
 
@@ -44,6 +45,7 @@ GRAPH_ERRORS: tuple[tuple[type[GraphError], int, str], ...] = (
     (InvalidInput, 422, "invalid_input"),
     (Unsupported, 400, "unsupported"),
     (Unavailable, 503, "unavailable"),
+    (StoreBusy, 503, "store_busy"),
 )
 
 

@@ -4,21 +4,34 @@ Why networkx: a new user needs no server, and the same graph object feeds the
 analytics. The file is ``<db folder>/graph.json``; it is loaded on open and
 replaced atomically on flush (write to a temporary file, fsync, rename), so a
 crash mid-write leaves the previous complete file, never a torn one.
+
+Several processes may open one folder (a running ``sckg serve``, a CLI ingest,
+the API's workers). One of them writes at a time: writing takes an exclusive
+lock on ``<folder>/.writer.lock`` (``flock``, released by the kernel when the
+process dies), and a second writer waits for it or fails with
+:class:`~graph.errors.StoreBusy`, never overwriting the first one's work. On
+taking the lock a writer re-reads the file if another process changed it, and
+readers re-read it whenever it changed on disk, so every process answers from
+the last saved graph. Temporary files a killed writer left are removed by the
+next writer.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import tempfile
+import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from graph.errors import InvalidInput
+from graph.errors import InvalidInput, StoreBusy
 from graph.model import (
     EDGE_ENDS,
     NODE_TYPES,
@@ -34,6 +47,7 @@ from graph.model import (
 )
 
 FILE_NAME = "graph.json"
+LOCK_NAME = ".writer.lock"
 FORMAT = "sckg-embedded"
 FORMAT_VERSION = 1
 
@@ -48,6 +62,8 @@ class EmbeddedStore:
         # This process's copy is the only one it reads, so its own writes are all that count.
         self._epoch = uuid.uuid4().hex
         self._writes = 0
+        self._on_disk: tuple[int, int, int] | None = None  # the file state last read or saved
+        self._lock: int | None = None  # file descriptor of the held writer lock
 
     @classmethod
     def open(cls, folder: Path) -> EmbeddedStore:
@@ -58,28 +74,101 @@ class EmbeddedStore:
                 "or a bolt:// URI for Neo4j"
             )
         store = cls(folder)
-        file = folder / FILE_NAME
-        if file.exists():
-            store._load(file)
+        store._refresh()
         return store
 
     # -- persistence -------------------------------------------------------
 
-    def _load(self, file: Path) -> None:
+    def _disk_state(self) -> tuple[int, int, int] | None:
+        """(inode, size, mtime) of the saved file: an atomic save always changes the inode."""
+        assert self.path is not None
         try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise InvalidInput(f"{file}: not a readable sckg graph file ({exc})") from exc
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise InvalidInput(f"{file}: not an sckg embedded graph (format marker missing)")
-        for node in data["nodes"]:
-            self.graph.add_node(node["id"], label=node["label"], props=node["properties"])
-        for rel in data["relationships"]:
-            self.graph.add_edge(
-                rel["start"], rel["end"], key=rel["id"], type=rel["type"], props=rel["properties"]
-            )
+            st = (self.path / FILE_NAME).stat()
+        except FileNotFoundError:
+            return None
+        return st.st_ino, st.st_size, st.st_mtime_ns
+
+    def _refresh(self) -> None:
+        """Re-read the file when another process saved it since this one last did.
+
+        The holder of the writer lock is the only one changing the file, so its own
+        copy is current; anyone else checks (one ``stat``) before answering.
+        """
+        if self.path is None or self._lock is not None:
+            return
+        state = self._disk_state()
+        if state == self._on_disk:
+            return
+        if state is None:  # removed under us: an empty graph, as a new folder is
+            self.graph = nx.MultiDiGraph()
+        else:
+            self.graph = _load(self.path / FILE_NAME)  # swapped whole: readers see old or new
+        self._on_disk = state
+        self._dirty = False
+        self._writes += 1
+
+    @contextmanager
+    def writing(self, wait: float = 0.0) -> Iterator[None]:
+        """Hold the store alone for writing; saved and released on leaving.
+
+        Waits up to ``wait`` seconds for another writer to finish, then raises
+        :class:`StoreBusy` naming the folder and the process that holds it. The
+        graph is re-read first if another process saved it meanwhile, so what is
+        written here is added to their work, never written over it.
+        """
+        if self.path is None or self._lock is not None:
+            yield  # in memory only, or already held (re-entrant)
+            return
+        self._acquire(wait)
+        try:
+            self._refresh_locked()
+            yield
+        finally:
+            try:
+                self.flush()  # even on an error: each write is whole, and kept
+            finally:
+                self._release()
+
+    def _acquire(self, wait: float) -> None:
+        assert self.path is not None
+        self.path.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+                    os.close(fd)
+                    raise StoreBusy(
+                        f"--db {self.path}: another sckg process (pid {holder}) is writing "
+                        "to this store; wait for it to finish, or ingest into another --db"
+                    ) from None
+                time.sleep(0.05)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)
+        self._lock = fd
+
+    def _refresh_locked(self) -> None:
+        """Under the lock: catch up with the file, and remove what a killed writer left."""
+        assert self.path is not None
+        fd, self._lock = self._lock, None
+        try:
+            self._refresh()
+        finally:
+            self._lock = fd
+        for stale in self.path.glob(".graph-*.tmp"):
+            stale.unlink(missing_ok=True)
+
+    def _release(self) -> None:
+        fd, self._lock = self._lock, None
+        if fd is not None:
+            os.close(fd)  # closing the descriptor releases the flock
 
     def flush(self) -> None:
+        """Save the graph (a process with changes to save holds the writer lock)."""
         if self.path is None or not self._dirty:
             return
         self.path.mkdir(parents=True, exist_ok=True)
@@ -94,14 +183,26 @@ class EmbeddedStore:
         }
         _atomic_write_json(self.path / FILE_NAME, payload)
         self._dirty = False
+        self._on_disk = self._disk_state()
 
     def close(self) -> None:
-        self.flush()
+        try:
+            self.flush()
+        finally:
+            self._release()
+
+    def _hold(self) -> None:
+        """A write outside :meth:`writing` takes the lock until :meth:`close`: the
+        graph is brought up to date with the file first, then changed."""
+        if self.path is not None and self._lock is None:
+            self._acquire(0.0)
+            self._refresh_locked()
 
     # -- writes ------------------------------------------------------------
 
     def write(self, fragment: GraphFragment) -> None:
         """Merge by id; everything is checked before the first change, so no half-writes."""
+        self._hold()
         g = self.graph
         incoming = {node.id: node.label for node in fragment.nodes}
         for edge in fragment.edges:
@@ -132,7 +233,8 @@ class EmbeddedStore:
         self._writes += 1
 
     def generation(self) -> str:
-        """Changes with each write or clear of this process's copy of the graph."""
+        """Changes with each write or clear here, and with each save by another process."""
+        self._refresh()
         return f"{self._epoch}:{self._writes}"
 
     def _drop_compared_omissions(self, event_id: str) -> None:
@@ -149,12 +251,14 @@ class EmbeddedStore:
                 g.remove_edge(s, claim_id, key=k)
 
     def clear(self) -> None:
+        self._hold()
         self.graph.clear()
         self._changed()
 
     # -- reads -------------------------------------------------------------
 
     def claims_about(self, event_ids: Sequence[str]) -> list[ClaimRecord]:
+        self._refresh()
         g = self.graph
         records = []
         for event_id in event_ids:
@@ -179,6 +283,7 @@ class EmbeddedStore:
         return sorted(records, key=lambda r: (r.event_id, r.claim.id))
 
     def events_between(self, date_from: str, date_to: str) -> list[tuple[Event, list[str]]]:
+        self._refresh()
         found = []
         for node_id, data in self.graph.nodes(data=True):
             if data["label"] != "Event":
@@ -192,13 +297,20 @@ class EmbeddedStore:
                 found.append((Event(**data["props"]), participants))
         return sorted(found, key=lambda pair: pair[0].id)
 
+    def current_graph(self) -> nx.MultiDiGraph:
+        """The graph as last saved by whichever process, for the queries' networkx twins."""
+        self._refresh()
+        return self.graph
+
     def get_node(self, node_id: str) -> ExportNode | None:
+        self._refresh()
         if node_id not in self.graph:
             return None
         data = self.graph.nodes[node_id]
         return ExportNode(id=node_id, labels=[data["label"]], properties=dict(data["props"]))
 
     def export(self, node_ids: Iterable[str] | None = None) -> GraphExport:
+        self._refresh()
         g = self.graph if node_ids is None else self.graph.subgraph(set(node_ids))
         nodes = [
             ExportNode(id=n, labels=[d["label"]], properties=dict(d["props"]))
@@ -212,6 +324,7 @@ class EmbeddedStore:
         return GraphExport(nodes=nodes, relationships=rels)
 
     def counts(self) -> dict[str, int]:
+        self._refresh()
         out: dict[str, int] = {label: 0 for label in NODE_TYPES}
         for _, d in self.graph.nodes(data=True):
             out[d["label"]] = out.get(d["label"], 0) + 1
@@ -220,6 +333,22 @@ class EmbeddedStore:
         for _, _, d in self.graph.edges(data=True):
             out[d["type"]] += 1
         return out
+
+
+def _load(file: Path) -> nx.MultiDiGraph:
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InvalidInput(f"{file}: not a readable sckg graph file ({exc})") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InvalidInput(f"{file}: not an sckg embedded graph (format marker missing)")
+    graph = nx.MultiDiGraph()
+    for node in data["nodes"]:
+        graph.add_node(node["id"], label=node["label"], props=node["properties"])
+    for rel in data["relationships"]:
+        graph.add_edge(rel["start"], rel["end"], key=rel["id"], type=rel["type"],
+                       props=rel["properties"])
+    return graph
 
 
 def _merge_props(current: dict[str, Any], new: dict[str, Any], unions: tuple[str, ...]) -> None:

@@ -19,3 +19,7 @@ class Unavailable(GraphError):
 
 class Unsupported(GraphError):
     """The operation exists but not on this store (e.g. raw Cypher on the embedded store)."""
+
+
+class StoreBusy(GraphError):
+    """Another process holds the store for writing; trying again later will work."""

@@ -24,7 +24,7 @@ import logging
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit, urlunsplit
@@ -45,10 +45,11 @@ from neo4j.exceptions import (
     Neo4jError,
     ServiceUnavailable,
     SessionExpired,
+    TransientError,
 )
 
 from graph import cypher_catalog, tallies
-from graph.errors import InvalidInput, Unavailable
+from graph.errors import InvalidInput, StoreBusy, Unavailable
 from graph.model import (
     ACCOUNT_EDGES,
     EDGE_ENDS,
@@ -264,6 +265,10 @@ class Neo4jStore:
         with self._session() as session:
             session.execute_write(_recount_tallies, True)
 
+    def writing(self, wait: float = 0.0) -> AbstractContextManager[None]:
+        """Nothing to hold: each batch is one transaction, and the server orders them."""
+        return nullcontext()
+
     def generation(self) -> str:
         """A token that changes with every write through sckg (see ``begin_write.cypher``)."""
         return str(self._named("read_state")[0]["generation"])
@@ -359,6 +364,11 @@ class Neo4jStore:
             ) from exc
         except (ServiceUnavailable, SessionExpired, OSError) as exc:
             raise Unavailable(f"cannot reach Neo4j at {self.uri} ({exc}); {_HINT}") from exc
+        except TransientError as exc:
+            # Still conflicting after the driver's retries (RETRY_TIME_S): the server is
+            # up and the write can be run again; not "unavailable".
+            raise StoreBusy(f"Neo4j at {self.uri} kept refusing the write as conflicting "
+                            f"with others ({exc.code}); run it again") from exc
         except ClientError as exc:
             if exc.code and "DatabaseNotFound" in exc.code:
                 raise Unavailable(f"Neo4j at {self.uri}: {exc.message}; {_HINT}") from exc

@@ -9,6 +9,7 @@ test suite (``tests/graph/test_store_contract.py``) runs against both.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -50,6 +51,14 @@ class GraphStore(Protocol):
 
         Equal tokens mean equal content, so an answer computed at one generation
         may be served again while the token stays the same (the API's read cache).
+        """
+
+    def writing(self, wait: float = 0.0) -> AbstractContextManager[None]:
+        """Hold the store for a run of writes, against writers in other processes.
+
+        The embedded store allows one writer process at a time and raises
+        :class:`~graph.errors.StoreBusy` after ``wait`` seconds; Neo4j serialises
+        concurrent writers itself, so there it holds nothing.
         """
 
     def flush(self) -> None:

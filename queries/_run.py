@@ -57,7 +57,7 @@ def cypher_names() -> list[str]:
 def run(store: GraphStore, name: str, params: dict[str, Any], twin: Twin) -> list[Row]:
     """Rows of query ``name``: Cypher on a server store, the networkx twin on the embedded one."""
     if isinstance(store, EmbeddedStore):
-        return twin(store.graph, params)
+        return twin(store.current_graph(), params)
     if isinstance(store, CypherReader):
         return store.read(load(name), params)
     raise Unsupported(f"{type(store).__name__} runs neither Cypher nor networkx queries")

@@ -84,7 +84,7 @@ _BODY = {
     "/ingest",
     response_model=IngestResult,
     dependencies=[Depends(require_api_key)],
-    responses=documented(RESULT_EXAMPLE.model_dump(mode="json"), 403, 413),
+    responses=documented(RESULT_EXAMPLE.model_dump(mode="json"), 403, 413, 503),
     openapi_extra={"requestBody": _BODY},
 )
 async def ingest(request: Request) -> IngestResult:
@@ -95,10 +95,16 @@ async def ingest(request: Request) -> IngestResult:
         return await run_in_threadpool(_ingest, store, docs, model)
 
 
+WRITER_WAIT_S = 10.0  # how long a request waits for a CLI ingest into the same folder
+
+
 def _ingest(store: GraphStore, docs: list[Doc], model: str | None) -> IngestResult:
     try:
-        report = ingest_documents(store, docs, progress=False,  # flushes the store itself
-                                  extractor=RuleExtractor(model=model))
+        # The same lock as a CLI ingest's: another process writing means a wait, then a
+        # 503 store_busy, never a save over its work.
+        with store.writing(WRITER_WAIT_S):
+            report = ingest_documents(store, docs, progress=False,
+                                      extractor=RuleExtractor(model=model))
     except ModelMissing as exc:
         raise ApiError(503, "model_missing", str(exc)) from exc
     return IngestResult(

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -174,3 +177,34 @@ def test_store_gate_lets_readers_share_and_writers_wait() -> None:
         return log
 
     assert asyncio.run(scenario()) == ["r1 in", "r1 out", "write", "late in", "late out"]
+
+
+def test_a_cli_ingest_into_the_served_folder_is_answered_and_kept(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``sckg serve`` and ``sckg ingest`` on one embedded folder: the API answers from
+    the CLI's save, its own ingest adds to it, and while the CLI writes it says busy."""
+    import app.routes.ingest as route
+
+    folder = tmp_path / "g"
+    article = tmp_path / "cli.txt"
+    article.write_text(FRONT + TEXT)
+    with TestClient(create_app(Settings(db=str(folder), api_key=KEY))) as client:
+        assert _articles(client) == 0
+        cli = subprocess.run([str(Path(sys.executable).with_name("sckg")), "--db", str(folder),
+                              "ingest", "--no-progress", str(article)],
+                             capture_output=True, text=True, timeout=300)
+        assert cli.returncode == 0, cli.stderr
+        assert _articles(client) == 1  # the CLI's save, seen without a restart
+        other = dict(ARTICLE, text=TEXT.replace("25 July", "26 July"), title="Second call")
+        response = client.post("/ingest", json={"articles": [other]}, headers={"X-API-Key": KEY})
+        assert response.status_code == 200
+        assert _articles(client) == 2
+
+        monkeypatch.setattr(route, "WRITER_WAIT_S", 0.2)
+        holder = EmbeddedStore.open(folder)
+        with holder.writing():  # a writer elsewhere (another handle: another lock holder)
+            third = dict(ARTICLE, text=TEXT.replace("25 July", "27 July"), title="Third")
+            busy = client.post("/ingest", json={"articles": [third]}, headers={"X-API-Key": KEY})
+        assert busy.status_code == 503
+        assert busy.json()["error"]["code"] == "store_busy"
+    assert EmbeddedStore.open(folder).counts()["Article"] == 2

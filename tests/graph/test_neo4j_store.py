@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pytest
 
@@ -152,3 +153,57 @@ def test_a_fragment_larger_than_one_chunk_is_written_whole(neo4j_store: Neo4jSto
 
     counts = neo4j_store.counts()
     assert (counts["Source"], counts["Actor"], counts["SPEAKS_FOR"]) == (size, size, size)
+
+
+@pytest.mark.neo4j
+@pytest.mark.timeout(300)
+def test_two_concurrent_ingests_both_complete(neo4j_store: Neo4jStore,
+                                              neo4j_server: Any) -> None:
+    """Two processes' worth of writers (own drivers, threads here) on the same actors and
+    days: the server orders them, transient conflicts are retried, nothing is lost."""
+    import threading
+    from datetime import date
+
+    from ingest.documents import ArticleDoc
+    from ingest.pipeline import ingest_documents
+
+    def docs(side: str) -> list[ArticleDoc]:
+        return [ArticleDoc(
+            origin=f"{side}{n}.txt", title=None, outlet="Caucasus Ledger",
+            published=date(2024, 3, 1 + n), language="en",
+            text=f"President Ilham Aliyev and Prime Minister Nikol Pashinyan spoke by phone on "
+                 f"{1 + n} March 2024. The Azerbaijani Foreign Ministry said that the sides "
+                 f"discussed point {side}{n} of the peace treaty.\n")
+            for n in range(8)]
+
+    failures: list[BaseException] = []
+
+    def run(side: str) -> None:
+        try:
+            own = Neo4jStore.connect(neo4j_server.db_uri)
+            try:
+                ingest_documents(own, docs(side), batch_size=1, progress=False)
+            finally:
+                own.close()
+        except BaseException as exc:  # reported below: a thread's error is otherwise lost
+            failures.append(exc)
+
+    threads = [threading.Thread(target=run, args=(side,)) for side in "ab"]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+    assert neo4j_store.counts()["Article"] == 16
+
+
+def test_a_conflict_left_after_the_drivers_retries_is_busy_not_unavailable() -> None:
+    """Exit code 3 means "Neo4j is not there"; a write that kept conflicting is 4 (busy)."""
+    from neo4j.exceptions import TransientError
+
+    from graph.errors import StoreBusy
+
+    store = Neo4jStore.__new__(Neo4jStore)  # only the error mapping is exercised here
+    store.uri = "bolt://127.0.0.1:7687"
+    with pytest.raises(StoreBusy, match="run it again"), store._errors():
+        raise TransientError("deadlock detected")

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from graph import ids
-from graph.embedded import FILE_NAME, EmbeddedStore
+from graph.embedded import FILE_NAME, LOCK_NAME, EmbeddedStore
 from graph.errors import InvalidInput
 from graph.model import (
     Actor,
@@ -143,6 +143,15 @@ def test_a_written_fragment_comes_back_in_the_export(store: GraphStore) -> None:
     assert [(r.id, r.type, r.start, r.end, r.properties) for r in export.relationships] == sorted(
         (e.id, str(e.type), e.start, e.end, e.properties()) for e in fragment.edges
     )
+
+
+def test_writes_held_for_a_run_are_all_kept(store: GraphStore) -> None:
+    """``writing()`` brackets a run of writes (an ingest): nested, and then released."""
+    with store.writing(), store.writing(wait=1.0):
+        store.write(phone_call())
+    with store.writing():
+        store.write(GraphFragment(nodes=[actor("Nikol Pashinyan")]))
+    assert store.counts()["Actor"] == 3
 
 
 def test_counts_cover_every_label_and_type(store: GraphStore) -> None:
@@ -435,5 +444,6 @@ def test_a_crash_while_flushing_leaves_the_previous_file_intact(
     monkeypatch.undo()
 
     assert (folder / FILE_NAME).read_bytes() == saved
-    assert [p.name for p in folder.iterdir()] == [FILE_NAME]  # no temporary left behind
+    # no temporary left behind (the writer's lock file stays, empty of data)
+    assert sorted(p.name for p in folder.iterdir()) == [LOCK_NAME, FILE_NAME]
     assert EmbeddedStore.open(folder).counts()["Actor"] == 2
