@@ -253,8 +253,8 @@ def recount(state: CliState) -> None:
     type=click.IntRange(1, 64),
     default=1,
     show_default=True,
-    help="Worker processes sharing the port (Neo4j: one per core; the embedded store "
-    "keeps a copy of the graph in each, and ingest over HTTP reaches only one).",
+    help="Worker processes sharing the port (Neo4j: one per core; on the embedded store "
+    "each keeps a copy of the graph and re-reads it when another process saves).",
 )
 @click.pass_obj
 def serve(state: CliState, host: str, port: int, reload: bool, workers: int) -> None:

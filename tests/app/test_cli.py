@@ -362,3 +362,22 @@ def test_reading_a_folder_that_holds_no_graph_is_a_usage_error(tmp_path: Path) -
     for command in (["stats"], ["export", "--format", "json"]):
         result = sckg("--db", str(tmp_path / "typo"), *command)
         assert result.exit_code == 2 and "no sckg graph there" in result.output, command
+
+
+def _commands(command: click.Command, path: str) -> list[tuple[str, click.Command]]:
+    found = [(path, command)]
+    if isinstance(command, click.Group):
+        for name, sub in sorted(command.commands.items()):
+            found += _commands(sub, f"{path} {name}")
+    return found
+
+
+def test_every_command_and_option_is_in_the_readme() -> None:
+    """The README's command table is the manual: nothing the CLI takes is missing from it."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    missing = [f"{path} {opt}" for path, command in _commands(cli, "sckg")
+               for param in command.params for opt in param.opts
+               if opt.startswith("--") and f"`{opt}" not in readme and f" {opt}" not in readme]
+    missing += [path for path, _ in _commands(cli, "sckg")
+                if path != "sckg" and f"`{path.removeprefix('sckg ')}" not in readme]
+    assert missing == []
