@@ -123,6 +123,7 @@ class Claim(_Node):
     node_label: Literal["Claim"] = "Claim"
 
     text: str
+    negated: bool | None = None  # True: the claim says something is not so ("there are no …")
 
 
 class Article(_Node):

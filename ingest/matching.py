@@ -34,6 +34,7 @@ class ClaimState:
     features: set[str]
     accounts: list[tuple[str, str, str]] = field(default_factory=list)  # (type, source, frame)
     asserted_in: set[tuple[str, str]] = field(default_factory=set)  # (source, article) ASSERTS
+    negated: bool = False  # it says something is not so: no occurrence denial's target
 
 
 @dataclass
@@ -183,7 +184,8 @@ def claim_from_record(record: ClaimRecord) -> ClaimState:
     # The claim's own text only, as a claim built in this batch has: the same claims
     # compare the same whether their articles share a batch or not.
     feats = features(record.claim.text)
-    state = ClaimState(record.claim.id, record.claim.text, record.event_id, feats)
+    state = ClaimState(record.claim.id, record.claim.text, record.event_id, feats,
+                       negated=bool(record.claim.negated))
     state.accounts = [(str(a.type), a.source_id, a.frame or a.method or "")
                       for a in record.accounts]
     state.asserted_in = {(a.source_id, a.article_id) for a in record.accounts

@@ -18,11 +18,12 @@ import multiprocessing
 import sys
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any
@@ -127,10 +128,12 @@ def ingest_documents(store: GraphStore, docs: Iterable[ArticleDoc | Skipped], *,
     report = IngestReport()
     started = time.perf_counter()
     show = sys.stderr.isatty() if progress is None else progress
-    bar = tqdm(unit="article", disable=not show, file=sys.stderr, dynamic_ncols=True)
+    ordered = in_canonical_order(docs, getattr(extractor, "publishes_readouts", None))
+    bar = tqdm(unit="article", total=len(ordered), disable=not show, file=sys.stderr,
+               dynamic_ncols=True)
     saves = _Checkpoints(store)
     try:
-        fresh = _not_in(store, docs, report)
+        fresh = _not_in(store, ordered, report)
         with _extracted(extractor, fresh, jobs, ahead=batch_size + 2 * jobs) as outcomes:
             for batch in _batches(outcomes, batch_size):
                 extractions = []
@@ -148,6 +151,26 @@ def ingest_documents(store: GraphStore, docs: Iterable[ArticleDoc | Skipped], *,
         bar.close()
         report.seconds = time.perf_counter() - started
     return report
+
+
+def in_canonical_order(docs: Iterable[ArticleDoc | Skipped],
+                       readout: Callable[[ArticleDoc], bool] | None = None,
+                       ) -> list[ArticleDoc | Skipped]:
+    """The run's articles oldest first, ties by text: the order they are given in must
+    not change the graph (which claim a later wording joins, which event a report-dated
+    account finds, what a denial answers all depend on what is already there).
+
+    Publication order is also the order in which accounts answer one another; on one
+    day a body's own readout (``readout``) comes before the reports about it. Bad
+    input is reported first; articles with no date come last.
+    """
+    items = list(docs)
+    skipped = [d for d in items if isinstance(d, Skipped)]
+    articles = [d for d in items if isinstance(d, ArticleDoc)]
+    articles.sort(key=lambda d: (d.published is None, d.published or date.min,
+                                 not (readout is not None and readout(d)),
+                                 content_hash(d.text)))
+    return [*skipped, *articles]
 
 
 def _not_in(store: GraphStore, docs: Iterable[ArticleDoc | Skipped],

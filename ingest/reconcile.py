@@ -75,7 +75,6 @@ class Reconciler:
         self._article_states: list[EventState] = []
         self._edge_ids: set[str] = set()
         self._touched: set[str] = set()
-        self._negated_claims: set[str] = set()  # claims that say something is not so
         self._fetched_days: set[date] = set()
         self._stored_sources: dict[str, tuple[str | None, str | None]] = {}
 
@@ -317,8 +316,6 @@ class Reconciler:
             claim = self._claim_for(point, state, scope)
             self._account(EdgeType.ASSERTS, source_id, claim, ex, point, point.frame)
             asserted.append((point, claim))
-            if point.negated:
-                self._negated_claims.add(claim.id)
         elif point.act == "agree":
             earlier = [c for p, c in asserted if p.source.id != source_id]
             if earlier:
@@ -365,7 +362,7 @@ class Reconciler:
         own = {f"@{r.name}" for r in (point.speaker, point.source) if r is not None}
         side = self._side(source_id)
         candidates = [(c, p) for c, p in self._denial_candidates(point, state, source_id, ex)
-                      if c.id not in self._negated_claims and not own & c.features
+                      if not c.negated and not own & c.features
                       and not self._only_from_side(c, side)]
         # "According to Peskov, …": who says it is not part of what is said.
         said = point.features - own
@@ -405,9 +402,11 @@ class Reconciler:
         denied = self._denied_before(point, pool)
         if denied is not None:
             return denied
-        claim = ClaimState(claim_id(scope, point.text), point.text, scope, set(point.features))
+        negated = point.negated and point.act == "assert"
+        claim = ClaimState(claim_id(scope, point.text), point.text, scope, set(point.features),
+                           negated=negated)
         pool[claim.id] = claim
-        self._node(Claim(id=claim.id, text=claim.text))
+        self._node(Claim(id=claim.id, text=claim.text, negated=negated or None))
         if state is not None:
             self._edge(Edge(id=edge_id("ABOUT", claim.id, state.event.id), type=EdgeType.ABOUT,
                             start=claim.id, end=state.event.id))
@@ -438,7 +437,7 @@ class Reconciler:
         return best
 
     def _replace_claim_node(self, claim: ClaimState) -> None:
-        node = Claim(id=claim.id, text=claim.text)
+        node = Claim(id=claim.id, text=claim.text, negated=claim.negated or None)
         self.fragment.nodes = [n for n in self.fragment.nodes if n.id != claim.id]
         self.fragment.nodes.append(node)
         self._nodes[claim.id] = node
@@ -502,11 +501,16 @@ class Reconciler:
         if state is None or state.event.kind in STATEMENT_KINDS or point.denied_owner is not None:
             pools += [s for s in self._recent_events(ex, point) if all(s is not p for p in pools)]
         pools += self._batch_pools(pools, ex, point)
+        # "X was not discussed" answers a claim that X was: never one saying something
+        # is not so ("there are no sanctions" is no report that sanctions came up).
+        occurrence = point.denial is not None and point.denial.shape == "occurrence"
         candidates: list[tuple[ClaimState, set[str]]] = []
         for pool in pools:
             self._load_claims(pool)
             participants = {f"@{n}" for n in pool.event.participant_names}
             for claim in pool.claims.values():
+                if occurrence and claim.negated:
+                    continue
                 if any(t == "ASSERTS" and s != source_id for t, s, _ in claim.accounts):
                     candidates.append((claim, participants))
         return candidates

@@ -179,7 +179,8 @@ def _topic(noun: Token) -> Token | None:
     for token in noun.subtree:
         if token.dep_ == "prep" and token.lower_ in _TOPIC_PREPOSITIONS \
                 and (token.head.i == noun.i or token.head.pos_ != "VERB" or noun.pos_ == "VERB"):
-            objects = [g for g in token.children if g.dep_ == "pobj"]
+            # "about the supplies", or a gerund: "about providing first aid"
+            objects = [g for g in token.children if g.dep_ in ("pobj", "pcomp")]
             if objects:
                 return objects[0]
     return None

@@ -10,7 +10,7 @@ import pytest
 from graph.embedded import EmbeddedStore
 from ingest.documents import ArticleDoc, Skipped
 from ingest.extractor import ArticleExtraction, RuleExtractor
-from ingest.pipeline import ingest_documents, ingest_paths
+from ingest.pipeline import in_canonical_order, ingest_documents, ingest_paths
 
 GOOD = ArticleDoc(
     origin="good.txt", outlet="Caucasus Ledger", published=date(2023, 6, 2), language="en",
@@ -130,3 +130,49 @@ def test_a_new_article_beside_known_ones_is_read() -> None:
     report = ingest_documents(store, [GOOD, fresh], extractor=counting, progress=False)
     assert counting.seen == ["new.txt"]
     assert (report.ingested, report.already) == (1, 1)
+
+
+def _said(day: int, words: str, outlet: str) -> ArticleDoc:
+    return ArticleDoc(
+        origin=f"{outlet}-{day}.txt", outlet=outlet, published=date(2023, 6, day), language="en",
+        text=(f"Armenian Foreign Minister Ararat Mirzoyan spoke by phone with Azerbaijani Foreign "
+              f"Minister Jeyhun Bayramov on 1 June, the Armenian Foreign Ministry said.\n"
+              f"According to the ministry, {words}\n"))
+
+
+def _graph(docs: list[ArticleDoc], batch_size: int = 50) -> dict[str, object]:
+    store = EmbeddedStore(None)
+    ingest_documents(store, docs, batch_size=batch_size, progress=False)
+    return store.export().model_dump()
+
+
+def test_the_graph_does_not_depend_on_the_order_articles_are_given_in() -> None:
+    """Two wordings of one point: which becomes the claim's text depends on which is read
+    first, so the run reads them oldest first, whatever order they came in."""
+    first = _said(2, "the ministers discussed the draft peace treaty and the border.",
+                  "Caucasus Ledger")
+    later = _said(3, "the ministers discussed the draft peace treaty and the border delimitation.",
+                  "Tbilisi Courier")
+    as_given = _graph([first, later])
+    assert _graph([later, first]) == as_given
+    assert _graph([later, first], batch_size=1) == as_given
+    claims = [n["properties"]["text"] for n in as_given["nodes"]  # type: ignore[attr-defined]
+              if n["labels"] == ["Claim"]]
+    assert any(text.endswith("and the border.") for text in claims)
+
+
+def test_articles_are_read_oldest_first_with_bad_input_reported_first() -> None:
+    undated = ArticleDoc(origin="u.txt", outlet=None, published=None, language="en", text="A.\n")
+    bad = Skipped(path="bad.txt", reason="empty file")
+    ordered = in_canonical_order([undated, _said(3, "x.", "B"), bad, _said(2, "y.", "A")])
+    assert [getattr(d, "origin", getattr(d, "path", None)) for d in ordered] == [
+        "bad.txt", "A-2.txt", "B-3.txt", "u.txt"]
+
+
+def test_on_one_day_a_bodys_own_readout_is_read_before_the_reports_about_it() -> None:
+    news = _said(2, "z.", "Caucasus Ledger")
+    readout = _said(2, "w.", "Ministry of Foreign Affairs of Armenia")
+    readouts = RuleExtractor().publishes_readouts
+    assert readouts(readout) and not readouts(news)
+    assert in_canonical_order([news, readout], readouts) == [readout, news]
+    assert in_canonical_order([readout, news], readouts) == [readout, news]

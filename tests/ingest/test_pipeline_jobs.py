@@ -154,7 +154,9 @@ def test_skipped_input_and_a_failing_article_are_reported_in_input_order(
 
 
 def test_the_progress_bar_counts_every_input_with_workers(runs: dict[int, Run]) -> None:
-    assert f"{len(ARTICLES)}article" in runs[2].progress.replace(" ", "")
+    # inputs are counted first, so the bar has a total, a percentage and an ETA
+    assert f"{len(ARTICLES)}/{len(ARTICLES)}[" in runs[2].progress.replace(" ", "")
+    assert "100%" in runs[2].progress
 
 
 def test_an_input_too_small_for_workers_is_extracted_in_process(tmp_path: Path) -> None:

@@ -184,3 +184,11 @@ def test_a_label_whose_complement_opens_with_what_is_still_a_label() -> None:
     found = denial("We believe this is a distortion of what happened at the checkpoint.")
     assert found is not None and found.shape == "label"
     assert denial("The minister declined to say which parts of the report are inaccurate.") is None
+
+
+def test_information_about_doing_something_called_untrue_says_what_is_denied() -> None:
+    text = ("The circulated information about delivering food aid to the villages by the "
+            "mission is not true.")
+    found = denial(text)
+    assert found is not None and found.shape == "label" and not found.anaphoric
+    assert said(text, found.content).startswith("The circulated information about delivering")
