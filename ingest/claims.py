@@ -49,9 +49,13 @@ def stem(word: str) -> str:
     w = irregular_lemmas().get(w, w)  # "met" / "meeting", "held" / "holding"
     for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es",
                    "s", "ly"):
-        if len(w) - len(suffix) >= 4 and w.endswith(suffix):
+        if len(w) - len(suffix) >= 4 and w.endswith(suffix) and not w.endswith("ss"):
             w = w[: -len(suffix)]
             break
+    # A final "e" goes too, so "agree" / "agreed" / "agrees", "issue" / "issued" and
+    # "release" / "released" meet ("discuss" keeps its "ss" above for the same reason).
+    if len(w) >= 5 and w.endswith("e"):
+        w = w[:-1]
     # "threaten(s)" / "threat", "strengthen" / "strength": the verb is its noun's point.
     if len(w) >= 8 and w.endswith("en") and w[-3] in "hty":
         w = w[:-2]

@@ -96,3 +96,13 @@ def test_a_paraphrase_with_irregular_verbs_is_the_same_point() -> None:
     a = features("The delegations met and spoke about the border.")
     b = features("The delegations meet and speak about the border.")
     assert similarity(a, b) >= SAME_POINT
+
+
+@pytest.mark.parametrize("forms", [
+    ("agree", "agreed", "agrees", "agreement"),
+    ("discuss", "discussed", "discusses"),
+    ("issue", "issued", "issues"),
+    ("release", "released", "releases"),
+])
+def test_a_words_forms_have_one_stem(forms: tuple[str, ...]) -> None:
+    assert len({stem(w) for w in forms}) == 1
