@@ -59,7 +59,7 @@ class EmbeddedStore:
         self.path = path
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
         self._dirty = False
-        # This process's copy is the only one it reads, so its own writes are all that count.
+        # generation(): this copy's epoch and a count of its writes and re-reads of the file
         self._epoch = uuid.uuid4().hex
         self._writes = 0
         self._on_disk: tuple[int, int, int] | None = None  # the file state last read or saved
@@ -84,8 +84,8 @@ class EmbeddedStore:
         assert self.path is not None
         try:
             st = (self.path / FILE_NAME).stat()
-        except FileNotFoundError:
-            return None
+        except (FileNotFoundError, NotADirectoryError):
+            return None  # nothing saved there (yet): a write says why it cannot be
         return st.st_ino, st.st_size, st.st_mtime_ns
 
     def _refresh(self) -> None:
@@ -131,8 +131,11 @@ class EmbeddedStore:
 
     def _acquire(self, wait: float) -> None:
         assert self.path is not None
-        self.path.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise InvalidInput(f"--db {self.path}: cannot write there ({exc.strerror})") from exc
         deadline = time.monotonic() + wait
         while True:
             try:

@@ -381,3 +381,16 @@ def test_every_command_and_option_is_in_the_readme() -> None:
     missing += [path for path, _ in _commands(cli, "sckg")
                 if path != "sckg" and f"`{path.removeprefix('sckg ')}" not in readme]
     assert missing == []
+
+
+def test_a_db_folder_that_cannot_be_made_is_a_usage_error_naming_it(tmp_path: Path) -> None:
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("hello")
+    article = tmp_path / "a.txt"
+    article.write_text("The Georgian Foreign Ministry said on Monday that talks would resume.\n")
+
+    result = sckg("--db", str(blocker / "g"), "ingest", "--no-progress", str(article))
+
+    assert result.exit_code == EXIT_USAGE
+    assert "cannot write there" in result.output and str(blocker / "g") in result.output
+    assert "Traceback" not in result.output
