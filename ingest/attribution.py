@@ -204,7 +204,7 @@ class Attributor:
         for f in found[1:]:
             between = self.text[person.end : f.start]
             if f.ref.category == "source" and f.ref.kind in _MEMBERS_SPEAK_FOR_THEMSELVES \
-                    and between.lstrip().startswith(",") and not _SPOKESPERSON.search(between):
+                    and between.lstrip().startswith(",") and not _SPOKES_ROLE.search(between):
                 return person.ref
         return None
 
@@ -1026,12 +1026,12 @@ class Attributor:
         subject = self._root_subject(sentence)
         if subject is None:
             return False
-        bodies = [f.ref for f in self._candidates(*subject) if f.ref.category == "source"
+        bodies = [f.ref.entry for f in self._candidates(*subject) if f.ref.category == "source"
                   and f.ref.name != account.name and f.ref.entry is not None]
         if not bodies or account.entry is None:
             return False
         home = self.ents.gaz.state_of(account.entry)
-        theirs = self.ents.gaz.state_of(bodies[-1].entry) if bodies[-1].entry else None
+        theirs = self.ents.gaz.state_of(bodies[-1])
         return home is not None and theirs is not None and theirs.name != home.name
 
     def _root_subject(self, sentence: Sentence) -> tuple[int, int] | None:
@@ -1146,8 +1146,6 @@ def _compatible(noun: str, ref: Ref) -> bool:
 
 
 _MEMBERS_SPEAK_FOR_THEMSELVES = frozenset({"parliament", "party", "organisation"})
-_SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary|press service"
-                           r"|press office|speaker for)\b", re.IGNORECASE)
 
 
 def _frame_kind(source: Ref | None, publisher: Ref | None) -> str:

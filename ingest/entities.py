@@ -74,7 +74,12 @@ class Ref:
         A news agency is official but reports what others say: the people it
         quotes are their own sources.
         """
-        return self.is_official and self.kind != "news_agency"
+        return self.category == "source" and issues_readouts(self.kind)
+
+
+def issues_readouts(kind: str) -> bool:
+    """Whether a source of this kind gives readouts: official, and not a news agency."""
+    return kind in OFFICIAL_SOURCE_KINDS and kind != "news_agency"
 
 
 @dataclass(frozen=True)

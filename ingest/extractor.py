@@ -27,7 +27,7 @@ from graph.model import Article
 from ingest.attribution import Attributor, Statement
 from ingest.claims import claim_text, content_words, features, states_something, substantive
 from ingest.documents import ArticleDoc
-from ingest.entities import OFFICIAL_SOURCE_KINDS, ArticleEntities, Found, Ref
+from ingest.entities import ArticleEntities, Found, Ref, issues_readouts
 from ingest.events import (
     ArticleEvent,
     date_by_report,
@@ -176,8 +176,7 @@ class RuleExtractor:
         """Whether the article is a body's own publication (a ministry's readout), not a
         report about one: on one day, accounts are read before what answers them."""
         entry = self._listed_outlet((doc.outlet or "").strip()) if doc.outlet else None
-        return entry is not None and entry.kind in OFFICIAL_SOURCE_KINDS \
-            and entry.kind != "news_agency"
+        return entry is not None and issues_readouts(entry.kind)
 
     def _listed_outlet(self, name: str) -> Entry | None:
         """The listed source a front-matter outlet names, written as listed, another way,
