@@ -293,6 +293,54 @@ def group_events(mentions: list[EventMention]) -> list[ArticleEvent]:
                                          e.mentions[0].sentence_index))
 
 
+def pointed_events(seg: Segmented, ents: ArticleEntities,
+                   events: list[ArticleEvent]) -> dict[int, ArticleEvent]:
+    """Sentences whose only event word points back ("the call was requested by the
+    Azerbaijani side"), by index, with the event they point at when it is not the
+    article's main one.
+
+    A pointer names no participants of its own; the sides the sentence does name
+    decide. When a recent sentence told of another event of the same family ("two days
+    after his call with Aliyev") and the pointer's sentence names more of that event's
+    own sides (those it does not share with the main event) than of the main event's,
+    it is that event. With no such tilt it stays with the main event: the article's
+    topic is what a bare "the call" means.
+    """
+    if ents.doc is None or not events:
+        return {}
+    main = events[0]
+    triggers = find_triggers(ents.doc)
+    out: dict[int, ArticleEvent] = {}
+    for index, sentence in enumerate(seg.sentences):
+        if sentence.kind == "navigation":
+            continue
+        here = [t for t in triggers if sentence.start <= t.start < sentence.end]
+        if not here or not all(t.pointer for t in here):
+            continue
+        families = {kind_family(t.kind) for t in here}
+        named = {f.ref.name for f in ents.in_span(sentence.start, sentence.end)
+                 if f.ref.category == "actor"}
+        recent = [e for e in events[1:] if kind_family(e.kind) in families and any(
+            0 <= sentence.paragraph - seg.sentences[m.sentence_index].paragraph <= _POINTER_REACH
+            and m.sentence_index < index for m in e.mentions)]
+        best = max(recent, key=lambda e: _own_sides_named(e, main, named), default=None)
+        if best is not None and _own_sides_named(best, main, named) > \
+                _own_sides_named(main, best, named):
+            out[index] = best
+    return out
+
+
+_POINTER_REACH = 1  # paragraphs back a pointer looks for the event it points at
+
+
+def _own_sides_named(event: ArticleEvent, other: ArticleEvent, named: set[str]) -> int:
+    """How many of the names a sentence gives are sides of ``event`` and not of ``other``
+    (a participant or the state it belongs to)."""
+    def sides(e: ArticleEvent) -> set[str]:
+        return {n for p in e.participants for n in (p.name, p.country) if n}
+    return len(named & (sides(event) - sides(other)))
+
+
 def _date_from_anchors(events: list[ArticleEvent]) -> None:
     """"A call one day after his call with X": the earlier call is dated from the later."""
     for event in events:

@@ -34,6 +34,7 @@ from ingest.events import (
     dateline_date,
     event_mentions,
     group_events,
+    pointed_events,
     statement_events,
 )
 from ingest.gazetteer import Entry, Gazetteer, load
@@ -136,14 +137,26 @@ class RuleExtractor:
         # Other events the article dates itself ("at the talks in Moldova on 1 June").
         dated_here = {id(seg.sentences[m.sentence_index]): e for e in events[1:]
                       if e.date_precision == "day" for m in e.mentions if m.dates}
+        # "The call was requested by the Azerbaijani side": another call the text told of.
+        pointed = {id(seg.sentences[i]): e for i, e in pointed_events(seg, ents, events).items()}
         points = []
+        before: tuple[Statement, ArticleEvent] | None = None
         for order, (statement, stated) in enumerate(zip(statements, said, strict=True)):
             # A claim is about what the article is about when its sentence names that
             # event; else about another event its sentence names with a date ("agreed at
-            # the talks on 1 June"); else about the dated statement that made it, else
-            # again the article's event (an undated passing mention is not what it is about).
-            about = main if id(statement.sentence) in on_main else \
-                dated_here.get(id(statement.sentence)) or stated or main
+            # the talks on 1 June") or points at; else about the event the same source's
+            # point just before was turned to, when this one goes on with it; else about
+            # the dated statement that made it, else again the article's event (an
+            # undated passing mention is not what it is about).
+            here = id(statement.sentence)
+            own = pointed.get(here) or (main if here in on_main else dated_here.get(here))
+            about = own or _went_on_with(before, statement) or stated or main
+            if own is not None:
+                before = (statement, own) if own is not main else None
+            elif before is not None and _goes_on(before, statement):
+                before = (statement, before[1])
+            else:
+                before = None
             point = self._point(statement, ents, about, order, publisher)
             if point is not None:
                 points.append(point)
@@ -250,6 +263,24 @@ class RuleExtractor:
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?=(?:in connection|calling|saying|adding|which|while|but|as|and the source|"
     r"according)\b)", re.IGNORECASE)
+
+
+def _goes_on(before: tuple[Statement, ArticleEvent] | None, st: Statement) -> bool:
+    """Whether ``st`` is the same source's next point, in the same quotation or in the
+    same or the next paragraph ("…,” the Kremlin statement added.")."""
+    if before is None:
+        return False
+    last = before[0]
+    if st.source is None or last.source is None:
+        return False
+    return last.source.id == st.source.id and (
+        (st.sentence.quote is not None and st.sentence.quote == last.sentence.quote)
+        or 0 <= st.sentence.paragraph - last.sentence.paragraph <= 1)
+
+
+def _went_on_with(before: tuple[Statement, ArticleEvent] | None,
+                  st: Statement) -> ArticleEvent | None:
+    return before[1] if before is not None and _goes_on(before, st) else None
 
 
 def _denied_clause(content: str) -> str:

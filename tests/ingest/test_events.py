@@ -257,3 +257,34 @@ The Kremlin said the two leaders discussed the border commissions.
     assert found == [("2021-06-23", ("Ilham Aliyev", "Vladimir Putin")),
                      ("2021-06-24", ("Nikol Pashinyan", "Vladimir Putin"))]
     assert about(g, "border commissions") == {"phone_call 2021-06-24"}
+
+
+CALL_THEN_EARLIER_CALL = """
+Russian President Vladimir Putin spoke by phone with Armenian Prime Minister Nikol Pashinyan on Tuesday.
+
+The Kremlin said the two leaders discussed the border commissions.
+
+Putin spoke with Pashinyan two days after his telephone conversation with Azerbaijani President Ilham Aliyev.
+
+According to the Kremlin, {pointer}
+
+“Particular attention was given to reopening the railway through Nakhchivan,” the Kremlin statement added.
+"""
+
+
+def test_the_call_named_with_the_other_side_of_an_earlier_call_is_that_call() -> None:
+    """"The call" after a sentence that told of two calls is the one whose sides
+    the sentence names ("the Azerbaijani side" took part only in the earlier one); the
+    next point of the same statement is about that call too."""
+    g = ingest(doc("pointer_earlier", "2024-03-14", LEDGER, CALL_THEN_EARLIER_CALL.format(
+        pointer="the call was requested by the Azerbaijani side and covered the demarcation of the border.")))
+    assert about(g, "requested by the Azerbaijani side") == {"phone_call 2024-03-10"}
+    assert about(g, "reopening the railway") == {"phone_call 2024-03-10"}
+    assert about(g, "border commissions") == {"phone_call 2024-03-12"}
+
+
+def test_the_call_named_with_the_sides_of_the_main_call_stays_with_it() -> None:
+    g = ingest(doc("pointer_main", "2024-03-14", LEDGER, CALL_THEN_EARLIER_CALL.format(
+        pointer="during the call Pashinyan raised the return of Armenian detainees.")))
+    assert about(g, "Armenian detainees") == {"phone_call 2024-03-12"}
+    assert about(g, "reopening the railway") == {"phone_call 2024-03-12"}
