@@ -711,7 +711,7 @@ class Attributor:
                 self.ctx.nested = (quoted, quoted_speaker or speaker, frame,
                                    (sentence.quote, sentence.paragraph))
             if parsed.content is not None:
-                content = parsed.content
+                content = self._less_according(sentence, parsed.content)
                 if parsed.trailing or parsed.via == "inverted":
                     evidence = content
         self._note(source, speaker)
@@ -724,6 +724,16 @@ class Attributor:
         return Statement(sentence, source, speaker, frame, act,
                          evidence, content, anonymous, denial, owner,
                          self._said_in(sentence, found is not None or appended is not None))
+
+    def _less_according(self, sentence: Sentence, content: tuple[int, int]) -> tuple[int, int]:
+        """"Putin thanked Aliyev …, as the Kremlin reported": a narrated act's content is
+        its whole sentence; the "according to" / "as … reported" phrase is who vouches
+        for it, not part of the point."""
+        if content != (sentence.start, sentence.end):
+            return content
+        vouching = [f.content for f in self.frames(sentence)
+                    if f.via == "according" and f.content is not None]
+        return next((c for c in vouching if c != content), content)
 
     def _headline_quote(self, sentence: Sentence) -> Statement | None:
         """'Name: “what they said”': a headline (a fact-check's title, say) that gives a

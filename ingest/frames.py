@@ -9,7 +9,7 @@ found by the verb's grammatical role, not by its position in the string:
 * the subject of the verb it depends on, for "..., noting that ...",
   "... and added that ..." and "X called ..., saying ...";
 * the passive agent ("it was stated by X");
-* "according to X";
+* "according to X", and "as X reported" / "as reported by X", read the same way;
 * an account noun stands for whoever gave it: "X's statement said",
   "a statement issued by X said", "the English version of X's statement read";
   a bare "the statement read" is left for the caller to resolve from context;
@@ -115,6 +115,8 @@ def frames_in(doc: Doc, start: int, end: int) -> list[Frame]:
         if token.i in silenced:
             continue
         frame = _according(token, start, end) if token.lower_ == "according" else None
+        if frame is None and _as_reported(token):
+            frame = _as_frame(token, start, end)
         if frame is None and _verb_like(token) \
                 and token.lemma_.lower() in lex.heads:
             frame = _verb_frame(token, span, start, end)
@@ -349,11 +351,33 @@ def _according(token: Token, start: int, end: int) -> Frame | None:
         return None
     head = token.head
     cover = {t.i for t in token.subtree}
-    rest = [t for t in head.subtree if t.i not in cover and not t.is_punct]
+    rest = [t for t in head.subtree if t.i not in cover and not (t.is_punct or t.is_space)]
     content = _clip(rest[0].idx, rest[-1].idx + len(rest[-1]), start, end) if rest else None
     frame = _frame(token, obj, "according", content)
     return Frame(frame.verb, "according", frame.speaker, "according", content,
                  _depth(head), frame.pronoun, frame.document)
+
+
+def _as_reported(verb: Token) -> bool:
+    """"As the Kremlin reported, …", "…, as reported by the ministry": a reporting verb
+    in an "as" clause with nothing said of its own vouches for the clause it hangs on."""
+    return verb.dep_ == "advcl" and verb.pos_ == "VERB" and _is_reporting(verb) \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in verb.children)
+
+
+def _as_frame(verb: Token, start: int, end: int) -> Frame | None:
+    """The "as" clause read as "according to": its subject (or passive agent) speaks and
+    the clause it modifies, less the "as" clause, is what is said."""
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _agent(verb)
+    if speaker is None or speaker.lower_ == "it":
+        return None  # "as was reported", "as it turned out": nobody named
+    head = verb.head
+    cover = {t.i for t in verb.subtree}
+    rest = [t for t in head.subtree if t.i not in cover and not (t.is_punct or t.is_space)]
+    content = _clip(rest[0].idx, rest[-1].idx + len(rest[-1]), start, end) if rest else None
+    frame = _frame(verb, speaker, "according", content)
+    return replace(frame, via="according", depth=_depth(head))
 
 
 def _owner_of_document(subject: Token) -> tuple[Token, bool]:
@@ -448,7 +472,7 @@ def _frame_tokens(verb: Token, subject: Token) -> set[int]:
     """The verb, its speaker phrase and the adverbials around them ("on Monday", "also")."""
     cover = {verb.i} | {t.i for t in subject.subtree}
     for child in verb.children:
-        if child.dep_ in ADVERBIALS and child.i != subject.i:
+        if (child.dep_ in ADVERBIALS and child.i != subject.i) or _as_reported(child):
             cover |= {t.i for t in child.subtree}
     return cover
 

@@ -594,3 +594,16 @@ The Azerbaijani Foreign Ministry said the French readout of the talks was inaccu
     assert sources_of(g, "readout of the talks was inaccurate") == {MFA_AZ}
     assert sources_of(g, "declined to elaborate") == {LEDGER}
     assert sources_of(g, "refused to comment") == {LEDGER}
+
+
+def test_as_the_body_reported_makes_the_point_the_bodys_without_the_vouching() -> None:
+    g = ingest(doc("as_reported", "2024-05-06", LEDGER, """
+As the Kremlin reported, Putin thanked Aliyev for the hospitality shown to the Russian delegation in Baku.
+
+Two new border posts were opened near the Lars crossing, as the Georgian Foreign Ministry reported.
+"""))
+    assert sources_of(g, "hospitality") == {"Kremlin press service"}
+    assert sources_of(g, "border posts") == {MFA_GE}
+    claims = [c for _, c, _ in g.edges("ASSERTS")]
+    assert not [c for c in claims if "reported" in c], claims
+    assert_verbatim(g)

@@ -105,6 +105,28 @@ def test_according_to() -> None:
     assert read.content == "the delegations agreed on the agenda of the next meeting"
 
 
+def test_according_to_after_the_point_leaves_it_out_of_the_content() -> None:
+    (read,) = [r for r in frames("The delegations agreed on the agenda of the next meeting, "
+                                  "according to the ministry.\n") if r.via == "according"]
+    assert read.content == "The delegations agreed on the agenda of the next meeting"
+
+
+def test_as_someone_reported_is_read_as_according_to() -> None:
+    for text in ("As the ministry reported, two border posts were moved back from the road.",
+                 "Two border posts were moved back from the road, as the ministry reported.",
+                 "As reported by the ministry, two border posts were moved back from the road."):
+        (read,) = [r for r in frames(text) if r.frame.lemma == "report"]
+        assert (read.via, read.speaker) == ("according", "the ministry"), text
+        assert read.content == "two border posts were moved back from the road" \
+            or read.content == "Two border posts were moved back from the road", text
+
+
+def test_as_with_what_was_said_is_no_vouching() -> None:
+    """"As the minister said goodbye": the clause says what he said, it vouches for nothing."""
+    assert not [r for r in frames("As the minister said goodbye, the delegation left for "
+                                  "the airport.") if r.via == "according"]
+
+
 def test_also_said_keeps_the_adverb_out_of_speaker_and_content() -> None:
     read = main_frame("The ministry also said the two sides had exchanged lists of detainees.")
     assert read.speaker == "The ministry"
