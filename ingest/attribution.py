@@ -180,7 +180,7 @@ class Attributor:
         if others and phrase.split() and \
                 phrase.split()[-1].lower().strip(".,") in lexicon().documents:
             return others[-1]  # "the Kremlin statement": the statement is the Kremlin's
-        descriptor = self._descriptor(phrase)
+        descriptor = self._descriptor(phrase, start)
         if descriptor is not None:
             return descriptor
         body = self._state_body(start, end) or self._named_before(start, end) \
@@ -243,7 +243,9 @@ class Attributor:
         body = self._descriptor(owner) if owner else None
         return body if body is not None and body.category == "source" else None
 
-    def _descriptor(self, phrase: str) -> Ref | None:
+    def _descriptor(self, phrase: str, at: int | None = None) -> Ref | None:
+        """The source a descriptive phrase ("the ministry", "the department", "the
+        agency") stands for; ``at``: where the phrase is, for the bodies named before it."""
         matches = list(SOURCE_DESCRIPTORS.finditer(phrase))
         if not matches:
             return None
@@ -262,6 +264,25 @@ class Attributor:
         if noun in ("report", "statement", "readout") and last is not None \
                 and _compatible(noun, last):
             return last
+        if at is not None and match.group(0).lower().startswith(("the ", "this ", "that ")):
+            return self._named_recently(at, noun)
+        return None
+
+    def _named_recently(self, at: int, noun: str) -> Ref | None:
+        """"According to the department, …" after residents had their say: the last body
+        of that kind the text named, in this paragraph or the two before, though others
+        spoke in between."""
+        here = next((s.paragraph for s in self.seg.sentences if s.start <= at < s.end), None)
+        if here is None:
+            return None
+        for found in reversed([f for f in self.ents.found if f.end <= at]):
+            sentence = next((s for s in self.seg.sentences if s.start <= found.start < s.end),
+                            None)
+            if sentence is None or here - sentence.paragraph > _DESCRIPTOR_REACH:
+                return None
+            if found.ref.category == "source" and found.ref is not self.publisher \
+                    and _compatible(noun, found.ref):
+                return found.ref
         return None
 
     def _named_before(self, start: int, end: int) -> Ref | None:
@@ -1154,6 +1175,8 @@ def _compatible(noun: str, ref: Ref) -> bool:
         return ref.kind not in ("expert", "official", "person")  # a person makes no report
     return ref.kind in _KINDS.get(noun, set())
 
+
+_DESCRIPTOR_REACH = 2  # paragraphs back "the ministry" looks for the ministry it means
 
 _MEMBERS_SPEAK_FOR_THEMSELVES = frozenset({"parliament", "party", "organisation"})
 

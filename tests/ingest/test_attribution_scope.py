@@ -607,3 +607,22 @@ Two new border posts were opened near the Lars crossing, as the Georgian Foreign
     claims = [c for _, c, _ in g.edges("ASSERTS")]
     assert not [c for c in claims if "reported" in c], claims
     assert_verbatim(g)
+
+
+def test_the_department_is_the_ministry_named_before_others_had_their_say() -> None:
+    g = ingest(doc("department_after_residents", "2024-05-06", LEDGER, """
+The Georgian Defence Ministry said that its units had completed an exercise near Gori. At the same time, residents of Gori reported loud explosions on the outskirts of the town.
+
+According to the department, the exercise involved two hundred troops and forty armoured vehicles.
+"""))
+    assert sources_of(g, "armoured vehicles") == {"Ministry of Defence of Georgia"}
+
+
+
+def test_the_agency_is_not_a_ministry_named_before() -> None:
+    g = ingest(doc("agency_is_no_ministry", "2024-05-06", LEDGER, """
+The Georgian Defence Ministry said that its units had completed an exercise near Gori. At the same time, residents of Gori reported loud explosions on the outskirts of the town.
+
+According to the agency, the exercise involved two hundred troops and forty armoured vehicles.
+"""))
+    assert "Ministry of Defence of Georgia" not in sources_of(g, "armoured vehicles")
