@@ -915,8 +915,10 @@ class Attributor:
                 or self.ctx.last_source
         named = self.subject_of(*self._widened(parsed.speaker))
         if named is None and self._person_noun(parsed.speaker):
-            # "the politician added": the person last speaking, as with "he"
-            return self.ctx.last_person or self._last_person_named(parsed.speaker[0])
+            # "the politician added": the person last speaking, as with "he"; "the Turkish
+            # minister": the last person of Turkey named, though another spoke since.
+            return self._last_person_of(parsed.speaker) or self.ctx.last_person \
+                or self._last_person_named(parsed.speaker[0])
         if named is not None and named.kind == "state":
             phrase = self.text[slice(*parsed.speaker)]
             if parsed.document:  # "the Kremlin statement": the seat is what owns it
@@ -957,6 +959,18 @@ class Attributor:
         words = self.text[span[0] : span[1]].lower().split()
         return 2 <= len(words) <= 3 and words[0] in ("the", "this") \
             and words[-1] in lexicon().person_nouns
+
+    def _last_person_of(self, span: tuple[int, int]) -> Ref | None:
+        """For a person noun with a demonym ("the Turkish minister"), the last person of
+        that state named before it."""
+        states = {f.ref.name for f in self.ents.in_span(*span) if f.demonym}
+        if not states:
+            return None
+        people = [p for p in self.ents.people_before(span[0])
+                  if p.country in states or (p.entry is not None and (
+                      state := self.ents.gaz.state_of(p.entry)) is not None
+                      and state.name in states)]
+        return people[-1] if people else None
 
     def _last_person_named(self, pos: int) -> Ref | None:
         people = self.ents.people_before(pos)

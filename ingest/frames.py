@@ -117,6 +117,8 @@ def frames_in(doc: Doc, start: int, end: int) -> list[Frame]:
         frame = _according(token, start, end) if token.lower_ == "according" else None
         if frame is None and _as_reported(token):
             frame = _as_frame(token, start, end)
+        if frame is None and _made_clear(token) is not None:
+            frame = _clear_frame(token, span, start, end)
         if frame is None and _verb_like(token) \
                 and token.lemma_.lower() in lex.heads:
             frame = _verb_frame(token, span, start, end)
@@ -378,6 +380,32 @@ def _as_frame(verb: Token, start: int, end: int) -> Frame | None:
     content = _clip(rest[0].idx, rest[-1].idx + len(rest[-1]), start, end) if rest else None
     frame = _frame(verb, speaker, "according", content)
     return replace(frame, via="according", depth=_depth(head))
+
+
+def _made_clear(verb: Token) -> Token | None:
+    """"X made clear that Z", "X made it clear that Z": the clause Z, else None."""
+    if verb.lemma_.lower() != "make" or verb.pos_ != "VERB":
+        return None
+    clear = next((c for c in verb.children if c.lower_ == "clear"
+                  and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")), None)
+    if clear is None:
+        return None
+    clauses = [c for c in (*verb.children, *clear.children)
+               if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > clear.i
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return clauses[0] if clauses else None
+
+
+def _clear_frame(verb: Token, span: Span, start: int, end: int) -> Frame | None:
+    clause = _made_clear(verb)
+    subject, via = _speaker_of(verb)
+    if clause is None or subject is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    content = _clip(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge),
+                    start, end)
+    frame = _frame(verb, subject, via, content)
+    clipped = _clip(*frame.speaker, start, end) if frame.speaker is not None else None
+    return replace(frame, speaker=clipped) if clipped is not None else None
 
 
 def _owner_of_document(subject: Token) -> tuple[Token, bool]:

@@ -626,3 +626,18 @@ The Georgian Defence Ministry said that its units had completed an exercise near
 According to the agency, the exercise involved two hundred troops and forty armoured vehicles.
 """))
     assert "Ministry of Defence of Georgia" not in sources_of(g, "armoured vehicles")
+
+
+def test_the_turkish_minister_is_the_turk_named_before_though_an_armenian_spoke_since() -> None:
+    g = ingest(doc("the_turkish_minister", "2024-05-06", LEDGER, """
+Turkish Foreign Minister Mevlut Cavusoglu said on Monday that Yerevan must reopen the railway to Kars before any talks on the border.
+
+“We are ready to listen to any proposal from Ankara,” Eduard Aghajanian, the chairman of the Armenian parliament committee on foreign relations, told reporters.
+
+The Turkish minister has repeatedly made clear that Ankara is consulting Baku on every step of the dialogue. He stressed on Monday that Turkey and Azerbaijan are “one people with two flags.”
+"""))
+    cavusoglu = sources_of(g, "railway to Kars")
+    assert len(cavusoglu) == 1
+    assert sources_of(g, "consulting Baku") == cavusoglu
+    assert sources_of(g, "two flags") == cavusoglu
+    assert sources_of(g, "any proposal") == {"Eduard Aghajanian"}

@@ -127,6 +127,20 @@ def test_as_with_what_was_said_is_no_vouching() -> None:
                                   "the airport.") if r.via == "according"]
 
 
+def test_made_clear_that_is_a_report() -> None:
+    for text in ("The minister has repeatedly made clear that Ankara is consulting Baku on "
+                 "every step of the dialogue.",
+                 "The minister made it clear that Ankara is consulting Baku on every step of "
+                 "the dialogue."):
+        (read,) = frames(text)
+        assert read.speaker == "The minister", text
+        assert read.content == "that Ankara is consulting Baku on every step of the dialogue"
+
+
+def test_making_a_thing_clear_is_no_report() -> None:
+    assert frames("The minister made the table clear of papers before the talks began.") == []
+
+
 def test_also_said_keeps_the_adverb_out_of_speaker_and_content() -> None:
     read = main_frame("The ministry also said the two sides had exchanged lists of detainees.")
     assert read.speaker == "The ministry"
