@@ -187,8 +187,8 @@ def _inverted_frame(verb: Token, span: Span, start: int, end: int) -> Frame | No
     The shape is plain: the verb right after a comma or closing quote mark,
     then a short noun phrase to the end of the sentence.
     """
-    if verb.i == 0:
-        return None
+    if verb.i == 0 or verb.tag_ == "VBG":
+        return None  # "Answering the questions of X, …": a participle opens, nobody speaks
     before = verb.doc[verb.i - 1]
     opens_sentence = all(t.is_punct or t.is_quote for t in span if t.i < verb.i)
     if not (opens_sentence or before.is_quote or verb.doc[max(0, verb.i - 2)].is_quote):
@@ -296,6 +296,9 @@ def _speaker_of(verb: Token) -> tuple[Token | None, str]:
             before = _noun_before(child.left_edge)
             if before is not None:  # "X, citing Y, denied": the parser took "citing" for X
                 return before, "subject"
+            glued = _apposition_before(child, verb)
+            if glued is not None:
+                return glued, "subject"
     agent = _agent(verb)
     if agent is not None:
         return agent, "agent"
@@ -310,6 +313,18 @@ def _speaker_of(verb: Token) -> tuple[Token | None, str]:
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().documents:
         return _publisher_of_document(verb.head), "inherited"
     return None, ""
+
+
+def _apposition_before(clause: Token, verb: Token) -> Token | None:
+    """"Answering questions of X, the minister emphasized …": the parser may hang the
+    subject on the opening participle's object as an apposition; a noun phrase after
+    the clause's last comma that runs up to the verb is the verb's subject."""
+    for token in clause.subtree:
+        if token.dep_ == "appos" and token.pos_ in ("NOUN", "PROPN") \
+                and token.right_edge.i == verb.i - 1 and token.left_edge.i > 0 \
+                and token.doc[token.left_edge.i - 1].text == ",":
+            return token
+    return None
 
 
 def _noun_before(token: Token) -> Token | None:

@@ -141,6 +141,15 @@ def test_making_a_thing_clear_is_no_report() -> None:
     assert frames("The minister made the table clear of papers before the talks began.") == []
 
 
+def test_an_opening_participle_is_no_speaker_and_the_noun_after_it_is() -> None:
+    for agency in ("Armenpress", "ArmenPress"):  # the parser reads the two differently
+        read = frames(f"Answering the questions of {agency}, the Armenian foreign minister "
+                      "emphasized that the border commissions would meet again in June.")[0]
+        assert read.frame.lemma == "emphasize", agency
+        assert read.speaker == "the Armenian foreign minister", agency
+        assert read.content == "that the border commissions would meet again in June", agency
+
+
 def test_also_said_keeps_the_adverb_out_of_speaker_and_content() -> None:
     read = main_frame("The ministry also said the two sides had exchanged lists of detainees.")
     assert read.speaker == "The ministry"
