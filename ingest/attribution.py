@@ -56,6 +56,7 @@ from ingest.lexicon import (
 from ingest.mentions import TITLE_WORDS, body_of_state, listed_body, seat_body
 from ingest.segment import Segmented, Sentence
 from ingest.stance import Denial, denial_in
+from ingest.stance import words as stance_words
 
 _INFLECTED_VERB = Cue(re.compile(
     r"\b(?:said|says|told|tells|wrote|writes|spoke|stated|stressed|noted|emphasi[sz]ed|"
@@ -614,6 +615,46 @@ class Attributor:
             if statement is not None:
                 out.append(statement)
                 out.extend(self._coordinated(sentence, statement))
+                out.extend(self._accounts_named(sentence, statement))
+        return out
+
+    def _accounts_named(self, sentence: Sentence, main: Statement) -> list[Statement]:
+        """"X referred to Aliyev's statement that Z": Z is Aliyev's point, as the
+        sentence reports it, whoever the sentence itself is given to.
+
+        An account noun with its owner (a possessor, "of Y" or "by Y") and a
+        that-clause names someone else's point. A denial of it already makes the
+        owner assert what is denied (see ``ingest.reconcile``), and a source's
+        own account restated is its main point: neither gives a second one.
+        """
+        if main.act == "deny" or sentence.quote is not None:
+            return []
+        span = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None:
+            return []
+        out = []
+        for noun in span:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in stance_words().account_nouns:
+                continue
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
+                           and any(m.dep_ == "mark" and m.lower_ == "that"
+                                   for m in c.children)), None)
+            owner = _owner_phrase(noun)
+            if clause is None or owner is None:
+                continue
+            named = self.subject_of(*owner)
+            if named is None or (named.category == "actor" and not named.is_person):
+                continue
+            source, speaker = self.source_for(named, None)
+            if source is main.source:
+                continue
+            first = next(t for t in clause.subtree if not (t.dep_ == "mark" or t.is_punct))
+            last = clause.right_edge
+            content = (first.idx, last.idx + len(last))
+            evidence = (min(owner[0], noun.idx), content[1])
+            frame = self._statement_or_readout(_frame_kind(source, self.publisher), source)
+            out.append(Statement(sentence, source, speaker or (named if named.is_person else None),
+                                 frame, "assert", evidence, content))
         return out
 
     def _coordinated(self, sentence: Sentence, main: Statement) -> list[Statement]:
@@ -1182,6 +1223,19 @@ _KINDS = {
     "government": {"government"}, "office": {"press_service", "government"},
     "embassy": {"ministry"},
 }
+
+
+def _owner_phrase(noun: Token) -> tuple[int, int] | None:
+    """Whose account a noun names: its possessor ("Aliyev's statement"), else the
+    object of "of" or "by" ("the statement of President Aliyev")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                      for g in c.children if g.dep_ == "pobj"), None)
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    tokens = [t for t in owner.subtree if t.dep_ != "case"]
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
 def _compatible(noun: str, ref: Ref) -> bool:

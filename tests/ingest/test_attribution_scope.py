@@ -641,3 +641,21 @@ The Turkish minister has repeatedly made clear that Ankara is consulting Baku on
     assert sources_of(g, "consulting Baku") == cavusoglu
     assert sources_of(g, "two flags") == cavusoglu
     assert sources_of(g, "any proposal") == {"Eduard Aghajanian"}
+
+
+def test_someones_statement_that_z_is_their_point_whoever_mentions_it() -> None:
+    g = ingest(doc("statement_that", "2024-05-06", LEDGER, """
+Armenian Foreign Minister Ararat Mirzoyan on Tuesday referred to Azerbaijani President Ilham Aliyev's statement that a new checkpoint would be built at the Lachin bridge by June.
+
+Mirzoyan also welcomed the statement of Georgian Prime Minister Irakli Kobakhidze that Tbilisi was ready to host the next round of talks.
+
+The minister referred to the claim that the road through Syunik would be opened this year.
+"""))
+    assert sources_of(g, "new checkpoint would be built") >= {"Ilham Aliyev"}
+    assert "Irakli Kobakhidze" in sources_of(g, "ready to host the next round")
+    (aliyev,) = [(c, p) for c, p in g.by("ASSERTS", "Ilham Aliyev")]
+    assert aliyev[0].startswith("A new checkpoint")  # the clause, without "that"
+    assert "statement that a new checkpoint" in str(aliyev[1]["evidence"])
+    assert not any("road through Syunik" in c for s, c, _ in g.edges("ASSERTS")
+                   if s not in (LEDGER, "Ararat Mirzoyan"))  # nobody's claim is nobody's
+    assert_verbatim(g)
