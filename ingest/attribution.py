@@ -188,11 +188,32 @@ class Attributor:
             or self._witnesses(start, end)
         if body is not None:
             return body
+        side = self._side_named(start, end)
+        if side is not None:
+            return side
         if _PRONOUN.search(phrase) and self.ctx.last_person is not None:
             return self.ctx.last_person
         if _FIRST_PERSON_PLURAL.search(phrase) and self.publisher is not None:
             return self.publisher
         return others[-1] if others else None
+
+    def _side_named(self, start: int, end: int) -> Ref | None:
+        """"The Armenian side categorically denies …": the state, as readouts say it.
+        Inside a quotation, or in the account of a body of that state, it is that
+        body speaking of itself, which the account already says."""
+        words = self.text[start:end].lower().split()
+        if not words or words[-1] not in ("side", "party") or len(words) > 3:
+            return None
+        states = [f.ref for f in self.ents.in_span(start, end)
+                  if f.demonym and f.ref.kind == "state"]
+        if len(states) != 1:
+            return None
+        sentence = next((s for s in self.seg.sentences if s.start <= start < s.end), None)
+        account = self.ctx.account
+        if sentence is None or sentence.quote is not None or (
+                account is not None and states[0].name in (account.country, account.speaks_for)):
+            return None
+        return states[0]
 
     def _member_described(self, found: list[Found]) -> Ref | None:
         """"X, the chairman of the parliament's foreign relations committee": a person
@@ -829,6 +850,10 @@ class Attributor:
         if denial.owner is None:
             return None
         subject = self.subject_of(*denial.owner)
+        if subject is None:  # "the Azerbaijani claims": whoever speaks for Azerbaijan
+            states = [f.ref for f in self.ents.in_span(*denial.owner)
+                      if f.demonym and f.ref.kind == "state"]
+            subject = states[-1] if states else None
         return self.source_for(subject, None)[0] if subject is not None else None
 
     def _main_frame(self, sentence: Sentence) -> tuple[Frame, Ref] | None:

@@ -137,7 +137,9 @@ def anaphoric_target(ex: ArticleExtraction, point: Point, source_id: str,
     owner = point.denied_owner
     if owner is not None:
         owned = [(p, c) for p, c in earlier if p.source.id == owner.id
-                 or (p.speaker is not None and p.speaker.name == owner.name)]
+                 or (p.speaker is not None and p.speaker.name == owner.name)
+                 or (owner.kind == "state" and owner.name in (p.source.speaks_for,
+                                                               p.source.country))]
         if denial.content is not None:
             # "Y's claim that Z is false": Y's point that says Z, not just Y's last one.
             return covering_claim(point.features, [(c, set()) for _, c in owned], COVERED_HERE)

@@ -475,8 +475,11 @@ class Reconciler:
         owner = point.denied_owner
         if owner is not None:  # "the ministry distorted the facts": the ministry's claims
             # and only theirs: another source's claim is no stand-in for the one named.
+            # "The Azerbaijani claims": a state's claims are those of whoever speaks for it.
             candidates = [(c, p) for c, p in candidates
-                          if any(t == "ASSERTS" and s == owner.id for t, s, _ in c.accounts)]
+                          if any(t == "ASSERTS" and (s == owner.id or (
+                              owner.kind == "state" and self._side(s) == owner.name))
+                                 for t, s, _ in c.accounts)]
             if len(candidates) > 1 and (point.denial is None or point.denial.content is None):
                 # "X distorted the facts": X's whole account is denied, and no one of its
                 # claims more than another; pointing at one would be a guess.
@@ -555,6 +558,9 @@ class Reconciler:
         lo = (published - DENIAL_LOOKBACK).isoformat()
         self._fetch_days(published - DENIAL_LOOKBACK, published)
         names = with_states(point.mentions) | {f[1:] for f in point.context if f[0] == "@"}
+        owner = point.denied_owner  # "the Azerbaijani claims": what Azerbaijan took part in
+        if owner is not None:
+            names |= {n for n in (owner.name, owner.speaks_for, owner.country) if n}
         return [s for s in self.events.values() if s.event.date and lo <= s.event.date
                 <= published.isoformat() and names & set(s.event.participant_names)]
 

@@ -59,6 +59,9 @@ class Words:
     vague_nouns: frozenset[str]
     distortion_verbs: frozenset[str]
     spreading_verbs: frozenset[str]
+    reality_verbs: frozenset[str]
+    instance_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -84,8 +87,9 @@ def denial_in(doc: Doc, start: int, end: int) -> Denial | None:
     if span is None:
         return None
     for token in span:
-        found = _verb_denial(token, span) or _label_denial(token, span) \
-            or _occurrence_denial(token, span) or _distortion(token)
+        found = _verb_denial(token, span) or _called_false(token, span) \
+            or _label_denial(token, span) or _occurrence_denial(token, span) \
+            or _distortion(token)
         if found is not None:
             return found
     return None
@@ -142,11 +146,11 @@ def _vague(clause: Token) -> bool:
 
 
 def _object(verb: Token) -> Token | None:
-    """What is denied: the direct object, or the subject of a passive denial."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            return child
-    return None
+    """What is denied: the direct object, or the subject of a passive denial; of two
+    objects (the parser's "rejected [the Azerbaijani] [claims]"), the account."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    accounts = [c for c in objects if c.lemma_.lower() in words().account_nouns]
+    return accounts[0] if accounts else (objects[0] if objects else None)
 
 
 def _that_clause(head: Token) -> Token | None:
@@ -207,6 +211,13 @@ def _owner(noun: Token) -> tuple[int, int] | None:
                     return _phrase(grandchild)
         if child.dep_ == "compound" and child.pos_ == "PROPN":
             return _phrase(child)
+        if child.dep_ in ("amod", "compound") and child.pos_ == "ADJ" and child.i < noun.i \
+                and child.text[:1].isupper():
+            return _phrase(child)  # "the Azerbaijani claims": whoever speaks for Azerbaijan
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and before.head.i == noun.head.i and before.dep_ == noun.dep_ \
+            and before.pos_ in ("PROPN", "ADJ") and before.text[:1].isupper():
+        return _phrase(before)  # the parser made "the Azerbaijani" a second object
     return None
 
 
@@ -241,23 +252,38 @@ def _label_denial(word: Token, span: Span) -> Denial | None:
             owner = _phrase(spreader) if spreader is not None and spreader.pos_ != "PRON" \
                 else None  # "the ministry spread untruthful information": the ministry's
         return Denial((word.idx, word.idx + len(word)), "spread", content=content, owner=owner)
-    if lemma in w.falsity_words and word.head.lower_ == "as" and word.head.dep_ == "prep":
+    as_child = any(c.lower_ == "as" and c.dep_ in ("advmod", "prep", "mark")
+                   for c in word.children) and word.head.pos_ == "VERB"
+    if lemma in w.falsity_words and (
+            (word.head.lower_ == "as" and word.head.dep_ == "prep") or as_child):
         # "described the claim that Z as completely untrue", "dismissed it as a lie"
-        verb = word.head.head
+        verb = word.head if as_child else word.head.head
         labelled = _object(verb) if verb.pos_ == "VERB" else None
         if labelled is None or (labelled.lemma_.lower() not in w.account_nouns \
                 and labelled.lower_ not in _POINTING_PRONOUNS):
             labelled = _account_above(word.head)  # "as" hung inside the claim's clause
         return _labelled(word, labelled, span)
+    if lemma in w.falsity_words and word.dep_ == "pobj" and word.head.lower_ == "of" \
+            and word.head.head.dep_ in ("attr", "oprd") \
+            and word.head.head.lemma_.lower() in w.instance_nouns:
+        word = word.head.head  # "another piece of disinformation", "a case of fake news"
     if word.dep_ in ("acomp", "attr", "oprd") and (
             (lemma in w.falsity_words and not _negated(word.head))
-            or (lemma in w.truth_words and _negated(word.head))):
-        # "the report is false"; "called the report false" labels the object
+            or (lemma in w.truth_words and _negated(word.head))
+            or (word.lower_ == "far" and _from_reality(word) and not _negated(word.head)
+                and not _negated(word))):
+        # "the report is false"; "called the report false" labels the object; "the
+        # claims are far from the truth"
         subject = _object(word.head) if word.dep_ == "oprd" else (
             _subject(word.head) or _account_above(word.head) or _account_before(word.head))
-    elif word.lemma_.lower() == "reflect" and _negated(word) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in w.reality_nouns for c in word.children):
+    elif lemma in w.reality_verbs and _negated(word) and (any(
+            c.dep_ == "dobj" and c.lemma_.lower() in w.reality_nouns for c in word.children)
+            or _from_reality(word, "to")):
+        # "does not reflect reality", "does not correspond to the facts"
         subject = _subject(word) or _shared_subject(word)
+    elif word.pos_ == "VERB" and word.lower_ in w.falsity_words and not _negated(word) \
+            and any(c.dep_ == "auxpass" for c in word.children):
+        subject = _subject(word)  # "the allegations were fabricated"
     else:
         return None
     if subject is None or word.head.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
@@ -267,6 +293,36 @@ def _label_denial(word: Token, span: Span) -> Denial | None:
         # what happened" is one: the wh-word is inside the label's own complement)
         return None
     return _labelled(word, subject, span)
+
+
+def _from_reality(word: Token, preposition: str = "from") -> bool:
+    """"far from the truth", "correspond to reality": the preposition's object is reality."""
+    return any(c.dep_ == "prep" and c.lower_ == preposition and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in words().reality_nouns for g in c.children)
+        for c in word.children)
+
+
+def _called_false(verb: Token, span: Span) -> Denial | None:
+    """"X branded the allegations fake news", "called the reports of shelling a lie":
+    a verb of naming with an account and then a falsity word in what it governs. The
+    parser often misplaces the second complement; the order of the words is surer."""
+    w = words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.naming_verbs or _negated(verb):
+        return None
+    subtree = [t for t in verb.subtree if span.start <= t.i < span.end]
+    account = next((t for t in subtree if t.i > verb.i and t.pos_ == "NOUN"
+                    and t.lemma_.lower() in w.account_nouns), None)
+    if account is None:
+        return None
+    clauses = {t.i for c in account.children if c.dep_ in ("acl", "relcl", "ccomp")
+               for t in c.subtree}
+    own = {t.i for t in account.subtree}
+    # Inside the account's own phrase only a label noun is one ("the reports of shelling a
+    # lie", misparsed); "the report of a fake passport" describes its topic.
+    label = next((t for t in subtree if t.i > account.i and t.i not in clauses
+                  and t.lemma_.lower() in w.falsity_words
+                  and (t.i not in own or (t.pos_ == "NOUN" and t.dep_ != "compound"))), None)
+    return _labelled(label, account, span) if label is not None else None
 
 
 def _within(token: Token, top: Token) -> bool:

@@ -300,3 +300,47 @@ The Armenian Foreign Ministry said on Monday: "We believe this is a distortion o
     assert "forty Georgian lorries" in claim
     assert "distortion" in str(props["evidence"])
     assert_verbatim(g)
+
+
+MOD_AZ = "Ministry of Defence of Azerbaijan"
+SHELLING = ("Azerbaijan's Defence Ministry said on Monday that Armenian forces had shelled "
+            "Azerbaijani positions near the village of Sofulu.")
+
+
+@pytest.mark.parametrize("denial", [
+    "The Armenian Defence Ministry rejected the Azerbaijani claims as groundless.",
+    "The Armenian Defence Ministry said the claims were far from the truth.",
+    "The Armenian Defence Ministry said that the Azerbaijani report does not correspond to reality.",
+    "The Armenian Defence Ministry branded the allegations fake news.",
+    "The Armenian Defence Ministry said the Azerbaijani allegations were fabricated.",
+    "“This is another piece of disinformation,” the Armenian Defence Ministry said of the report.",
+])
+def test_each_label_denies_the_shelling_report_it_answers(denial: str) -> None:
+    g = ingest(doc("label_shapes", "2024-05-07", LEDGER, f"{SHELLING}\n\n{denial}\n"))
+    ((claim, props),) = g.by("DENIES", MOD_AM)
+    assert "shelled" in claim
+    assert str(props["evidence"]) in denial  # the denial's own words are the evidence
+    assert sources_of(g, "shelled") == {MOD_AZ}
+    assert_verbatim(g)
+
+
+def test_the_armenian_side_denying_is_armenia() -> None:
+    g = ingest(doc("side_denies", "2024-05-07", LEDGER, f"""{SHELLING}
+
+The Armenian side categorically denies the information spread by the Azerbaijani Defence Ministry.
+"""))
+    ((claim, _),) = g.by("DENIES", "Armenia")
+    assert "shelled" in claim
+
+
+def test_the_azerbaijani_claims_found_in_the_graph_in_either_order() -> None:
+    """The owner named only by its state's adjective: the claims of whoever speaks for
+    that state, in an earlier article or a later one."""
+    claim = doc("az_claim", "2024-05-06", "Tbilisi Herald", f"{SHELLING}\n")
+    reply = doc("am_reply", "2024-05-07", LEDGER, """
+The Armenian Defence Ministry on Tuesday rejected the Azerbaijani claims of shelling near Sofulu as groundless.
+""")
+    for docs in ((claim, reply), (reply, claim)):
+        g = ingest(*docs, batch_size=1)
+        denied = [c for c, _ in g.by("DENIES", MOD_AM)]
+        assert len(denied) == 1 and "shelled" in denied[0], docs[0].origin

@@ -192,3 +192,39 @@ def test_information_about_doing_something_called_untrue_says_what_is_denied() -
     found = denial(text)
     assert found is not None and found.shape == "label" and not found.anaphoric
     assert said(text, found.content).startswith("The circulated information about delivering")
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the claims were far from the truth.",
+    "The ministry said that the report does not correspond to reality.",
+    "“This is another piece of disinformation,” the ministry said of the report.",
+    "The ministry said the allegations were fabricated.",
+    "The ministry branded the allegations fake news.",
+    "The ministry called the reports of shelling near the village a lie.",
+    "The ministry described the accusations as baseless.",
+])
+def test_more_ways_to_call_an_account_false(text: str) -> None:
+    found = denial(text)
+    assert found is not None and found.shape in ("label", "spread"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the report was not far from the truth.",
+    "The ministry said the account does correspond to reality.",
+    "The ministry described the talks as constructive.",
+    "The agency called the report of a fake passport scandal accurate.",
+    "The ministry described the report on disinformation campaigns as useful.",
+    "The ministry branded the news a relief.",
+    "Yerevan described the proposal as a fabrication.",
+])
+def test_near_misses_of_those_deny_nothing(text: str) -> None:
+    assert denial(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry rejected the Azerbaijani claims as groundless.",
+    "The ministry described the Azerbaijani accusations as baseless.",
+])
+def test_a_state_adjective_on_the_account_names_its_owner(text: str) -> None:
+    found = denial(text)
+    assert found is not None and said(text, found.owner) in ("the Azerbaijani", "Azerbaijani")
