@@ -220,6 +220,8 @@ def _verb_frame(verb: Token, span: Span, start: int, end: int) -> Frame | None:
         return None  # "the statement issued by X", "a reported attack": no frame of its own
     if lemma in lex.publishing:
         return _publishing(verb, start, end)
+    if _quoted_as_saying(verb):
+        return _quoted_frame(verb, span, start, end)
     if _passive(verb) and not _agent(verb):
         return None  # "he is reported to be ...": nobody is named as speaking
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
@@ -395,6 +397,33 @@ def _as_frame(verb: Token, start: int, end: int) -> Frame | None:
     content = _clip(rest[0].idx, rest[-1].idx + len(rest[-1]), start, end) if rest else None
     frame = _frame(verb, speaker, "according", content)
     return replace(frame, via="according", depth=_depth(head))
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """"X was quoted as saying (by Y) …": the "saying", whose subject is X."""
+    if verb.lemma_.lower() != "quote" or not _passive(verb):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ in ("pcomp", "pobj") and _is_reporting(g)), None)
+
+
+def _quoted_frame(verb: Token, span: Span, start: int, end: int) -> Frame | None:
+    """X speaks, not whoever quotes X; what is said is the clause of either verb, else
+    the rest of the sentence ("Z, X was quoted as saying by Y")."""
+    saying = _quoted_as_saying(verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if saying is None or subject is None:
+        return None
+    clauses = [c for c in (*verb.children, *saying.children) if c.dep_ in ("ccomp", "parataxis")]
+    if clauses:
+        clause = min(clauses, key=lambda c: c.i)
+        content = _clip(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge),
+                        start, end)
+    else:
+        content = _content(verb, subject, span, start, end)
+    frame = _frame(verb, subject, "subject", content)
+    clipped = _clip(*frame.speaker, start, end) if frame.speaker is not None else None
+    return replace(frame, speaker=clipped) if clipped is not None else None
 
 
 def _made_clear(verb: Token) -> Token | None:

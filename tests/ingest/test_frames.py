@@ -150,6 +150,18 @@ def test_an_opening_participle_is_no_speaker_and_the_noun_after_it_is() -> None:
         assert read.content == "that the border commissions would meet again in June", agency
 
 
+def test_quoted_as_saying_gives_the_speaker_not_the_quoter() -> None:
+    for text in ("The minister was quoted as saying that the talks would resume in June.",
+                 "The talks would resume in June, the minister was quoted as saying by the "
+                 "agency.",
+                 "The minister was quoted by the agency as saying the talks would resume in "
+                 "June."):
+        read = frames(text)[0]
+        assert read.frame.lemma == "quote", text
+        assert str(read.speaker).lower() == "the minister", text
+        assert str(read.content).lower().endswith("the talks would resume in june"), text
+
+
 def test_also_said_keeps_the_adverb_out_of_speaker_and_content() -> None:
     read = main_frame("The ministry also said the two sides had exchanged lists of detainees.")
     assert read.speaker == "The ministry"
