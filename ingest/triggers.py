@@ -41,6 +41,7 @@ class Rule:
     never: frozenset[str] = frozenset()  # and none of these is a child after it
     never_deps: tuple[frozenset[str], ...] = ()  # nor children with all these dependencies
     singular: bool = False
+    objects: frozenset[str] = frozenset()  # its direct object is one of these
 
     def matches(self, token: Token) -> tuple[Token, ...] | None:
         """The tokens that make ``token`` this event word (itself first), else None."""
@@ -56,6 +57,9 @@ class Rule:
             return None
         if self.singular and token.tag_ in ("NNS", "NNPS"):
             return None
+        if self.objects:
+            found = [c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in self.objects]
+            return (token, found[0]) if found else None
         if not self.beside and not self.heads:
             return (token,)
         near = [c for c in children if c.lemma_.lower() in self.beside]
@@ -87,7 +91,7 @@ def parse_rule(kind: str, line: str) -> Rule:
     if len(parts) < 2 or parts[1] not in _POS_GROUPS:
         raise RuleError(f"events.yaml, {kind}: {line!r} is not 'LEMMA NOUN|VERB|ADJ "
                         f"[conditions]'")
-    signs: dict[str, set[str]] = {"+": set(), "^": set(), "-": set()}
+    signs: dict[str, set[str]] = {"+": set(), "^": set(), "-": set(), ">": set()}
     never_deps: list[frozenset[str]] = []
     singular = False
     for part in parts[2:]:
@@ -99,9 +103,9 @@ def parse_rule(kind: str, line: str) -> Rule:
             signs[part[0]].add(part[1:].lower())
         else:
             raise RuleError(f"events.yaml, {kind}: {part!r} in {line!r} is not +word, ^word, "
-                            f"-word, ~dep+dep or one")
+                            f"-word, >word, ~dep+dep or one")
     return Rule(kind, parts[0].lower(), parts[1], frozenset(signs["+"]), frozenset(signs["^"]),
-                frozenset(signs["-"]), tuple(never_deps), singular)
+                frozenset(signs["-"]), tuple(never_deps), singular, frozenset(signs[">"]))
 
 
 @cache

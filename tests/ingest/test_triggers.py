@@ -108,3 +108,21 @@ def test_calling_on_two_ministers_to_talk_is_no_call_between_them() -> None:
             "Foreign Minister Jeyhun Bayramov to resume work on the border commission.\n")
     ents = ArticleEntities(text, load(), date(2025, 3, 4), parse(text))
     assert not event_mentions(segment(text), ents)
+
+
+@pytest.mark.parametrize("text", [
+    "Mirzoyan received his Georgian counterpart in Yerevan on Tuesday.",
+    "Aliyev received the Georgian Foreign Minister in Baku.",
+    "Pashinyan hosted the Iranian delegation in Yerevan.",
+])
+def test_a_host_receiving_a_visitor_is_a_meeting(text: str) -> None:
+    assert kinds(text) == {"meeting"}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry received a letter from the embassy.",
+    "Yerevan hosted the European film festival.",
+    "The minister received an award in Paris.",
+])
+def test_receiving_a_thing_is_no_meeting(text: str) -> None:
+    assert "meeting" not in kinds(text)
