@@ -264,6 +264,7 @@ def serve(state: CliState, host: str, port: int, reload: bool, workers: int) -> 
 
         # The reloader imports the app in a child process: hand it --db via the environment.
         os.environ["SCKG_DB"] = state.settings.db
+        os.environ["SCKG_LISTEN_HOST"] = host
         uvicorn.run("app.api:create_app", factory=True, host=host, port=port, reload=True)
         return
     from app.api import create_app  # here: the other commands need no web stack
@@ -277,7 +278,8 @@ def serve(state: CliState, host: str, port: int, reload: bool, workers: int) -> 
     click.echo(f"sckg serving {shown} at http://{host}:{port}/ ({workers} worker"
                f"{'s' if workers > 1 else ''}); Ctrl-C stops it", err=True)  # fmt: skip
     with sock:
-        sys.exit(serve(create_app(state.settings), sock, workers))
+        settings = state.settings.model_copy(update={"listen_host": host})
+        sys.exit(serve(create_app(settings), sock, workers))
 
 
 def _shown(db: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import ipaddress
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -149,6 +150,34 @@ PageDep = Annotated[Page, Depends(page)]
 _api_key_header = APIKeyHeader(
     name="X-API-Key", auto_error=False, description="The key set in SCKG_API_KEY."
 )
+
+
+def _loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a name: it may resolve beyond this machine
+
+
+async def require_cypher_access(
+    settings: SettingsDep,
+    key: Annotated[str | None, Security(_api_key_header)],
+) -> None:
+    """``POST /cypher``: on unless turned off; beyond loopback, only with the API key."""
+    if not settings.cypher_enabled:
+        raise ApiError(403, "cypher_disabled", "raw Cypher is turned off on this server "
+                       "(SCKG_CYPHER_ENABLED=false); the named query endpoints still answer")
+    if _loopback(settings.listen_host):
+        return
+    if settings.api_key is None:
+        raise ApiError(403, "cypher_needs_key", "this server listens beyond loopback "
+                       f"({settings.listen_host}); raw Cypher there needs SCKG_API_KEY set "
+                       "and sent as X-API-Key")
+    expected = settings.api_key.get_secret_value().encode("utf-8")
+    if key is None or not hmac.compare_digest(key.encode("utf-8"), expected):
+        raise ApiError(403, "forbidden", BAD_KEY)
 
 
 async def require_api_key(

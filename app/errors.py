@@ -185,6 +185,8 @@ _EXAMPLES: dict[int, tuple[str, str, str]] = {
         "validation_error",
         "invalid request: query.limit: Input should be less than or equal to 500",
     ),
+    429: ("Too many at once", "cypher_busy", "2 raw Cypher queries are already running; "
+          "try again when it ends"),
     503: ("Store unavailable", "unavailable", "Neo4j at bolt://localhost:7687 is unreachable"),
     504: ("Query timed out", "query_timeout", "the query ran longer than 10 s and was stopped"),
 }

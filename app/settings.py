@@ -59,6 +59,24 @@ class Settings(BaseSettings):
     cypher_row_limit: int = Field(
         default=1000, gt=0, description="Most rows a raw Cypher query may return."
     )
+    cypher_byte_limit: int = Field(
+        default=5_000_000,
+        gt=0,
+        description="Most bytes (as JSON) the rows of one raw Cypher answer may hold; the "
+        "answer is cut there with truncated=true.",
+    )
+    cypher_concurrency: int = Field(
+        default=2, gt=0, description="Raw Cypher queries one API process runs at once; "
+        "more get 429.",
+    )
+    cypher_enabled: bool = Field(
+        default=True, description="Whether POST /cypher answers at all (false: 403)."
+    )
+    listen_host: str = Field(
+        default="127.0.0.1",
+        description="The interface `sckg serve` listens on (set by it); beyond loopback, "
+        "POST /cypher needs the X-API-Key too.",
+    )
     page_limit_max: int = Field(
         default=500, gt=0, description="Largest page size a list endpoint accepts."
     )

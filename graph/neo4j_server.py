@@ -50,6 +50,7 @@ HOST = "127.0.0.1"
 HEAP_INITIAL = "128m"  # Small initial heap keeps RSS near 300 MB for tests.
 HEAP_MAX = "512m"
 PAGECACHE = "256m"
+TX_MEMORY = "128m"  # per transaction, when the heap setting cannot be read
 
 # JVM flags Neo4j 5's own launcher passes (from the distribution's neo4j.conf), minus
 # -XX:+AlwaysPreTouch, which would commit the whole heap up front. The --add-opens let
@@ -316,6 +317,13 @@ def render_conf(home: Path, bolt_port: int, http_port: int) -> str:
         "server.memory.pagecache.size": pagecache(),
         "dbms.usage_report.enabled": "false",
         "dbms.security.auth_enabled": "true",
+        # Doors closed whatever a query says (``/cypher`` also refuses these by plan):
+        # LOAD CSV reads no server files, and one transaction cannot build a string or
+        # list bigger than its share of the heap (an expression-only query ignores the
+        # timeout; the memory cap ends it).
+        "dbms.security.allow_csv_import_from_file_urls": "false",
+        "internal.dbms.cypher_ip_blocklist": "0.0.0.0/0,::/0",  # no LOAD CSV from URLs
+        "db.memory.transaction.max": transaction_memory(),
         # Bolt's Netty loops otherwise idle 5 s each on shutdown, making stop() take 10 s.
         "internal.dbms.bolt.netty_server_shutdown_quiet_period": "0",
     }
@@ -357,6 +365,21 @@ def _require_free(port: int, what: str) -> None:
 def heap_max() -> str:
     """Maximum JVM heap: small for tests; raise with SCKG_NEO4J_HEAP for big graphs."""
     return os.environ.get("SCKG_NEO4J_HEAP") or HEAP_MAX
+
+
+def transaction_memory() -> str:
+    """Memory one transaction may use: a quarter of the heap (SCKG_NEO4J_TX_MEMORY)."""
+    configured = os.environ.get("SCKG_NEO4J_TX_MEMORY")
+    if configured:
+        return configured
+    heap = heap_max().strip().lower()
+    units = {"k": 1 / 1024, "m": 1, "g": 1024}
+    number = heap[:-1] if heap[-1:] in units else heap
+    try:
+        mb = float(number) * units.get(heap[-1:], 1 / (1024 * 1024))
+    except ValueError:
+        return TX_MEMORY
+    return f"{max(64, int(mb // 4))}m"
 
 
 def pagecache() -> str:

@@ -100,6 +100,10 @@ class CypherResult(BaseModel):
 
     columns: list[str]
     rows: list[list[Any]]
-    truncated: bool = Field(description="True when more rows existed than the row limit.")
+    truncated: bool = Field(
+        description="True when the answer was cut: more rows than the row limit, or more "
+        "bytes than the byte limit."
+    )
     row_limit: int
+    byte_limit: int | None = None
     query_type: Literal["r"] = "r"

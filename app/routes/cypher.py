@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body
+from fastapi import APIRouter, Body, Depends
 
-from app.deps import SettingsDep, StoreDep
+from app.deps import SettingsDep, StoreDep, require_cypher_access
 from app.routes._cypher_read import run_read
 from app.routes._models import CypherRequest, CypherResult
 from app.routes._openapi import documented
@@ -35,7 +35,8 @@ RESULT_EXAMPLE = CypherResult(
 @router.post(
     "/cypher",
     response_model=CypherResult,
-    responses=documented(RESULT_EXAMPLE.model_dump(mode="json"), 400, 503, 504),
+    responses=documented(RESULT_EXAMPLE.model_dump(mode="json"), 400, 403, 429, 503, 504),
+    dependencies=[Depends(require_cypher_access)],
 )
 def cypher(
     store: StoreDep,
@@ -56,4 +57,6 @@ def cypher(
         body.params,
         timeout_s=settings.cypher_timeout_s,
         row_limit=settings.cypher_row_limit,
+        byte_limit=settings.cypher_byte_limit,
+        concurrency=settings.cypher_concurrency,
     )
