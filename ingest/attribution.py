@@ -113,6 +113,7 @@ class Statement:
     denial: Denial | None = None  # a denial's target, as the parse describes it
     denied_owner: Ref | None = None  # whose account it denies, when it says
     said_in: tuple[int, int] | None = None  # the sentence whose frame gives it ("X said on …")
+    omitting: Ref | None = None  # for act == "omit": whose account leaves the point out
 
 
 @dataclass
@@ -806,7 +807,35 @@ class Attributor:
         owner = self._denied_owner(denial) if denial is not None else None
         return Statement(sentence, source, speaker, frame, act,
                          evidence, content, anonymous, denial, owner,
-                         self._said_in(sentence, found is not None or appended is not None))
+                         self._said_in(sentence, found is not None or appended is not None),
+                         self._omitting(sentence) if act == "omit" else None)
+
+    def _omitting(self, sentence: Sentence) -> Ref | None:
+        """Whose account a stated omission is about: the owner of the account noun
+        ("the Azerbaijani Foreign Ministry's statement", "the readout of the Kremlin"),
+        else the state its adjective names ("the Azerbaijani readout": Azerbaijan)."""
+        span = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None:
+            return None
+        accounts = [n for n in span if n.pos_ in ("NOUN", "PROPN")
+                    and n.lemma_.lower() in stance_words().account_nouns
+                    and not (n.lemma_.lower() == "release"  # "the release of detainees"
+                             and not any(c.lower_ == "press" for c in n.children))]
+        # The account is the subject ("the readout did not mention") or where the point
+        # is missing from ("no mention of X in the statement"), before any other.
+        accounts.sort(key=lambda n: 0 if n.dep_ in ("nsubj", "nsubjpass") else
+                      1 if n.dep_ == "pobj" and n.head.lower_ in ("in", "from") else 2)
+        for noun in accounts:
+            owner = _owner_phrase(noun)
+            named = self.subject_of(*owner) if owner is not None \
+                and self.ents.in_span(*owner) else None  # "the readout of the call": no owner
+            if named is None:
+                states = [f.ref for f in self.ents.in_span(noun.left_edge.idx, noun.idx)
+                          if f.demonym and f.ref.kind == "state"]
+                named = states[-1] if states else None
+            if named is not None:
+                return self.source_for(named, None)[0]
+        return None
 
     def _less_according(self, sentence: Sentence, content: tuple[int, int]) -> tuple[int, int]:
         """"Putin thanked Aliyev …, as the Kremlin reported": a narrated act's content is

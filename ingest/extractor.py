@@ -77,6 +77,7 @@ class Point:
     denial: Denial | None = None  # for act == "deny": the target as the parse describes it
     denied_owner: Ref | None = None
     negated: bool = False  # for act == "assert": "X does not …", "there are no …"
+    omitting: Ref | None = None  # for act == "omit": whose account leaves the point out
 
 
 @dataclass
@@ -215,7 +216,7 @@ class RuleExtractor:
                            + [ents.actor_for_body(f.ref) for f in found if _named_body(f, st)])
         content = text[start:end]
         act = st.act
-        if act == "omit" and not _names_an_account(content):
+        if act == "omit" and not (_names_an_account(content) or st.omitting is not None):
             act = "assert"
         if act == "assert" and not self._claim_worthy(st, ents, publisher):
             return None
@@ -233,7 +234,8 @@ class RuleExtractor:
                      features(text[ev_start:ev_end], names) if act == "deny" else set(),
                      st.denial if act == "deny" else None,
                      st.denied_owner if act == "deny" else None,
-                     act == "assert" and ents.doc is not None and negates(ents.doc, start, end))
+                     act == "assert" and ents.doc is not None and negates(ents.doc, start, end),
+                     st.omitting if act == "omit" else None)
 
     def _claim_worthy(self, st: Statement, ents: ArticleEntities, publisher: Ref | None) -> bool:
         start, end = st.content

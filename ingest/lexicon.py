@@ -101,6 +101,7 @@ ASKER_RE = re.compile(
 OMISSION_RE = re.compile(
     r"\b(?:omit(?:ted|s)?|left out|leaves out|leave out|disappeared|dropped|removed|"
     r"(?:made|makes|make) no mention of|did not mention|does not mention|failed to mention|"
+    r"(?:was|were|is|are) no mention of|(?:was|were|is|are) not mentioned|"
     r"(?:was|were|is|are) (?:missing|absent) from|(?:is|was) silent (?:on|about)|cut out|"
     r"excluded|skipped)\b",
     re.IGNORECASE,

@@ -288,6 +288,8 @@ def account_owner(ex: ArticleExtraction, point: Point, state: EventState) -> str
     cue = OMISSION_RE.search(text)
     if cue is None:
         return None
+    if _passive_cue(cue.group(0)):
+        return None  # "X was not mentioned in the readout": the account comes after
     subject = text[: cue.start()]
     readouts = full_accounts(state) | {s for c in state.claims.values()
                                         for t, s, f in c.accounts if t == "ASSERTS"}
@@ -305,6 +307,10 @@ def account_owner(ex: ArticleExtraction, point: Point, state: EventState) -> str
     return None
 
 
+def _passive_cue(cue: str) -> bool:
+    return cue.lower().endswith("not mentioned")
+
+
 def state_named_by(word: str) -> str | None:
     """The state a word names or qualifies: "Azeri" and "Baku" both give Azerbaijan."""
     for m in load_gazetteer().mentions(word):
@@ -319,6 +325,10 @@ def omitted_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cue = OMISSION_RE.search(text, start, end)
     if cue is None:
         return []
+    if _passive_cue(cue.group(0)):  # "the release of X was not mentioned in …"
+        item = text[start : cue.start()].strip()
+        offset = text.index(item, start) if item else start
+        return [(offset, offset + len(item))] if len(item.split()) >= 3 else []
     pos = cue.end()
     while pos < end and text[pos] in "”\"’' ":
         pos += 1

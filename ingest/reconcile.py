@@ -570,6 +570,10 @@ class Reconciler:
         if state is None:
             return
         omitting = account_owner(ex, point, state)
+        if omitting is None and point.omitting is not None:
+            # "The Azerbaijani readout did not mention X": Baku's account, though this
+            # article gives none of it
+            omitting = self._ref(point.omitting)
         if omitting is None:
             return
         text = ex.text

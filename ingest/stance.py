@@ -439,7 +439,11 @@ def _in_an_account(verb: Token) -> bool:
 
 
 def _none_there(verb: Token, span: Span) -> Denial | None:
-    """"There was no mention / discussion of X": X did not come up."""
+    """"There was no mention / discussion of X": X did not come up. "No mention of X in
+    the readout" says what an account left out: an omission, not a denial."""
+    if _in_an_account(verb) or any(_in_an_account(t) for c in verb.children
+                                   if c.dep_ == "attr" for t in c.subtree):
+        return None  # the parser may hang "in the readout" on any word of the phrase
     for noun in verb.children:
         if noun.dep_ == "attr" and noun.lemma_.lower() in words().talk_nouns and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in noun.children):

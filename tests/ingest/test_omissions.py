@@ -10,6 +10,8 @@ side, a body arguing with another's account, and two wordings of one point.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.ingest.test_extraction_corpus import doc, ingest
 
 KREMLIN = "Kremlin press service"
@@ -111,3 +113,39 @@ def test_an_omission_names_the_account_it_was_compared_with() -> None:
     article = next(n.id for n in g.export.nodes if "Article" in n.labels)
     (props,) = [p for c, p in g.by("OMITS", KREMLIN) if "detainees" in c]
     assert props["compared_with"] == [f"source:government-of-armenia {article}"]
+
+
+STATED_BASE = """
+Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov held a phone call on Monday.
+
+The Armenian Foreign Ministry said the ministers had discussed the release of Armenian detainees held in Baku.
+
+"""
+
+
+@pytest.mark.parametrize(("stated", "omitting"), [
+    ("The Azerbaijani readout of the call did not mention the release of the Armenian detainees.", "Azerbaijan"),
+    ("The Azerbaijani Foreign Ministry's statement made no mention of the release of the Armenian detainees.", "Ministry of Foreign Affairs of Azerbaijan"),
+    ("The Azerbaijani readout was silent on the release of the Armenian detainees.", "Azerbaijan"),
+    ("There was no mention of the release of the Armenian detainees in the Azerbaijani statement.", "Azerbaijan"),
+    ("The release of the Armenian detainees was not mentioned in the Azerbaijani readout.", "Azerbaijan"),
+    ("Baku's readout omitted any reference to the release of the Armenian detainees.", "Azerbaijan"),
+])
+def test_a_stated_omission_is_the_named_accounts_though_the_story_gives_none_of_it(
+        stated: str, omitting: str) -> None:
+    g = ingest(doc("stated_omission", "2024-05-07", "Caucasus Ledger", STATED_BASE + stated))
+    (claim,) = omitted_by(g, omitting)
+    assert "release of Armenian detainees" in claim
+    assert not g.edges("DENIES")  # what an account left out is no denial
+    ((_, _, props),) = [e for e in g.edges("OMITS") if e[0] == omitting]
+    assert props["method"] == "stated" and str(props["evidence"]) in stated
+
+
+@pytest.mark.parametrize("said", [
+    "There was no mention of the release of the Armenian detainees during the call, the Azerbaijani Foreign Ministry said.",
+    "The release of the Armenian detainees was not mentioned, Jeyhun Bayramov said.",
+])
+def test_not_mentioned_in_the_talks_is_no_omission(said: str) -> None:
+    g = ingest(doc("not_mentioned_in_talks", "2024-05-07", "Caucasus Ledger", STATED_BASE + said))
+    assert not [e for e in g.edges("OMITS") if e[0] in ("Azerbaijan", "Ministry of Foreign Affairs of Azerbaijan")
+                and "release" in e[1] and e[2].get("method") == "stated"]
