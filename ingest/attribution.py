@@ -633,11 +633,37 @@ class Attributor:
                 self.ctx.account = None
             if sentence.quote is not None and sentence.quote not in self.quote_frames:
                 self._resolve_quote(sentence.quote)
+            if sentence.kind == "frame":
+                out.extend(self._added_to_quote(sentence))
             statement = self._sentence(sentence)
             if statement is not None:
                 out.append(statement)
                 out.extend(self._coordinated(sentence, statement))
                 out.extend(self._accounts_named(sentence, statement))
+        return out
+
+    def _added_to_quote(self, sentence: Sentence) -> list[Statement]:
+        """'“…,” the ministry said, adding that Z': the frame of a quotation says no point
+        itself, but a reporting verb it carries on with ("adding", "and noted") does: Z is
+        the quotation's source's point too."""
+        index = next((i for i, s in self.quote_frame_sentence.items() if s is sentence), None)
+        if index is None:
+            return []
+        if index not in self.quote_frames:  # a frame before its quotation
+            self._resolve_quote(index)
+        source, speaker, kind = self.quote_frames[index]
+        if source is None:
+            return []
+        out = []
+        for parsed in self.frames(sentence)[1:]:
+            content = parsed.content
+            if parsed.via != "inherited" or content is None or parsed.pronoun is not None \
+                    or len(self.text[content[0] : content[1]].split()) < 4:
+                continue
+            act, denial = self._act(sentence, self.text[content[0] : content[1]], content)
+            out.append(Statement(sentence, source, speaker, kind, act, content, content,
+                                 False, denial,
+                                 self._denied_owner(denial) if denial is not None else None))
         return out
 
     def _accounts_named(self, sentence: Sentence, main: Statement) -> list[Statement]:

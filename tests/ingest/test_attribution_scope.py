@@ -659,3 +659,14 @@ The minister referred to the claim that the road through Syunik would be opened 
     assert not any("road through Syunik" in c for s, c, _ in g.edges("ASSERTS")
                    if s not in (LEDGER, "Ararat Mirzoyan"))  # nobody's claim is nobody's
     assert_verbatim(g)
+
+
+def test_adding_that_after_a_quotation_is_the_quoted_sources_point_too() -> None:
+    g = ingest(doc("quote_then_adding", "2024-05-06", LEDGER, """
+“The ceasefire has been violated eleven times since Sunday,” the Armenian Defence Ministry said in a statement, adding that Azerbaijani units used mortars near Sotk.
+"""))
+    mod = "Ministry of Defence of Armenia"
+    assert sources_of(g, "violated eleven times") == {mod}
+    assert sources_of(g, "used mortars near Sotk") == {mod}
+    assert not [c for _, c, _ in g.edges("ASSERTS") if "said in a statement" in c]
+    assert_verbatim(g)
