@@ -8,12 +8,13 @@ generated, loopback-only configuration.
 
 Files in a server home (``default_home()`` unless given):
 
-* ``conf/neo4j.conf`` -- regenerated on every start (ports may change).
+* ``conf/neo4j.conf`` -- regenerated on every start.
 * ``data/``, ``logs/``, ``run/``, ``import/``, ``plugins/`` -- Neo4j's own directories.
 * ``logs/console.log`` -- the JVM's stdout/stderr (startup crashes land here).
 * ``server.json`` -- the running server (pid, ports, password, version); removed on stop.
 * ``credentials.json`` -- the password set on first start, kept so a later start of the
   same home can log in again.
+* ``ports.json`` -- the ports of the last start, reused by the next when still free.
 """
 
 from __future__ import annotations
@@ -438,6 +439,10 @@ def _credentials_path(home: Path) -> Path:
     return home / "credentials.json"
 
 
+def _ports_path(home: Path) -> Path:
+    return home / "ports.json"  # kept across stops, unlike server.json
+
+
 def _write_state(info: ServerInfo) -> None:
     """Record the running server so status/stop and later starts can find it."""
     state = {
@@ -707,14 +712,43 @@ def start(
         java = find_java()
         lib = ensure_jars(version, log=log)
         password = _choose_password(home, password)
-        bolt, http = bolt_port or free_port(), http_port or free_port()
+        bolt, http = chosen_ports(home, bolt_port, http_port)
         _require_free(bolt, "Bolt")
         _require_free(http, "HTTP")
         info = _launch_and_wait(home, java, lib, password, bolt, http, version, timeout, log)
         credentials = json.dumps({"user": USER, "password": password})
         _atomic_write(_credentials_path(home), credentials, private=True)
+        _atomic_write(_ports_path(home), json.dumps({"bolt_port": bolt, "http_port": http}))
         _write_state(info)
         return info
+
+
+def chosen_ports(home: Path, bolt_port: int | None, http_port: int | None) -> tuple[int, int]:
+    """Ports to start on: the given ones, else those this home used last time when they
+    are free (a URI saved in a script or a shell keeps working across restarts), else
+    new free ones."""
+    last: dict[str, Any] = {}
+    with contextlib.suppress(OSError, ValueError):
+        loaded = json.loads(_ports_path(home).read_text(encoding="utf-8"))
+        last = loaded if isinstance(loaded, dict) else {}
+
+    def pick(given: int | None, key: str) -> int:
+        if given:
+            return given
+        previous = last.get(key)
+        if isinstance(previous, int) and 0 < previous < 65536 and _is_free(previous):
+            return previous
+        return free_port()
+
+    return pick(bolt_port, "bolt_port"), pick(http_port, "http_port")
+
+
+def _is_free(port: int) -> bool:
+    try:
+        _require_free(port, "")
+    except Neo4jRuntimeError:
+        return False
+    return True
 
 
 def _launch_and_wait(

@@ -20,6 +20,8 @@ from graph.neo4j_server import (
     HOST,
     ServerInfo,
     _maven_tail,
+    chosen_ports,
+    free_port,
     render_conf,
     start,
     status,
@@ -80,6 +82,26 @@ def test_conf_binds_loopback_only_and_keeps_files_in_home(tmp_path: Path) -> Non
     assert settings["dbms.usage_report.enabled"] == "false"
     for key in ("data", "logs", "run"):
         assert settings[f"server.directories.{key}"] == (tmp_path / key).as_posix()
+
+
+def test_a_home_keeps_its_ports_while_they_are_free(tmp_path: Path) -> None:
+    bolt, http = free_port(), free_port()
+    (tmp_path / "ports.json").write_text(json.dumps({"bolt_port": bolt, "http_port": http}))
+    assert chosen_ports(tmp_path, None, None) == (bolt, http)
+    assert chosen_ports(tmp_path, 17001, None) == (17001, http)  # given ports win
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind((HOST, bolt))
+        taken.listen()
+        new_bolt, kept_http = chosen_ports(tmp_path, None, None)
+    assert new_bolt != bolt and kept_http == http
+
+
+def test_a_home_without_or_with_a_broken_ports_file_gets_free_ports(tmp_path: Path) -> None:
+    for content in (None, "not json", "[1, 2]", '{"bolt_port": "x"}'):
+        if content is not None:
+            (tmp_path / "ports.json").write_text(content)
+        bolt, http = chosen_ports(tmp_path, None, None)
+        assert bolt > 0 and http > 0 and bolt != http
 
 
 def test_db_uri_quotes_the_password() -> None:
@@ -172,6 +194,7 @@ def test_real_server_lifecycle(tmp_path: Path) -> None:
         # Restarting the same home reuses the stored password and keeps the data.
         again = start(home, timeout=300.0)
         assert again.password == info.password
+        assert (again.bolt_port, again.http_port) == (info.bolt_port, info.http_port)
         assert _run_query(again, "MATCH (p:Probe) RETURN count(p)") == 1
     finally:
         stop(home)
