@@ -23,9 +23,11 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import logging
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -34,6 +36,8 @@ import yaml
 from pydantic import ValidationError
 
 from ingest.documents import ArticleDoc, ArticleInput, Skipped
+
+log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 """Largest ``.txt``/``.md``/``.html`` file (or standard input text) read."""
@@ -280,13 +284,17 @@ def _parse_html(data: bytes, name: str) -> ArticleDoc:
     import trafilatura  # heavy import, only needed for HTML
 
     html = _decode(data, fallback=_declared_charset(data))
-    try:
-        found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    except Exception as exc:  # third-party parser on untrusted input: report, don't crash
-        raise _Reject(f"HTML could not be parsed: {exc}") from None
+    with _library_messages("trafilatura") as messages:
+        try:
+            found = trafilatura.bare_extraction(html, with_metadata=True,
+                                                include_comments=False)
+        except Exception as exc:  # third-party parser on untrusted input: report, don't crash
+            raise _Reject(f"HTML could not be parsed: {exc}") from None
     text = getattr(found, "text", None) if found is not None else None
     if not text or not text.strip():
-        raise _Reject("no main text found in the HTML page")
+        raise _Reject("no main text found in the HTML page" + _first_of(messages))
+    if messages:
+        log.warning("%s: read with HTML parser warnings%s", name, _first_of(messages))
     lang = _HTML_LANG.search(html[:_SNIFF_BYTES])
     return ArticleDoc(
         origin=name,
@@ -297,6 +305,40 @@ def _parse_html(data: bytes, name: str) -> ArticleDoc:
         published=_html_date(getattr(found, "date", None)),
         language=getattr(found, "language", None) or (lang.group(1).lower() if lang else None),
     )
+
+
+class _Collect(logging.Handler):
+    def __init__(self, into: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.into.append(record.getMessage())
+
+
+@contextmanager
+def _library_messages(logger_name: str) -> Iterator[list[str]]:
+    """A parser library's warnings about one file, collected instead of printed: a
+    broken page would otherwise log several lines that name no file, and the reader
+    says it once, with the file's name (in the skip reason or one warning)."""
+    logger = logging.getLogger(logger_name)
+    collected: list[str] = []
+    handler = _Collect(collected)
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield collected
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def _first_of(messages: list[str]) -> str:
+    if not messages:
+        return ""
+    more = f"; {len(messages) - 1} more" if len(messages) > 1 else ""
+    return f" (parser: {messages[0]}{more})"
 
 
 def _html_date(value: object) -> date | None:

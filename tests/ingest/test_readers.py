@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import sys
 from datetime import date
 from pathlib import Path
@@ -199,6 +200,16 @@ def test_html_declared_legacy_charset(tmp_path: Path) -> None:
 def test_html_without_main_text_is_skipped(tmp_path: Path) -> None:
     skipped = skip_of(write(tmp_path / "empty.html", "<html><head></head><body></body></html>"))
     assert "no main text" in skipped.reason
+
+
+def test_a_broken_page_is_one_line_naming_its_file_not_several_library_warnings(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str],
+) -> None:
+    with caplog.at_level(logging.DEBUG):
+        skipped = skip_of(write(tmp_path / "blank.html", " "))
+    assert "no main text" in skipped.reason and "parser: " in skipped.reason
+    assert [r for r in caplog.records if r.name.startswith("trafilatura")] == []
+    assert capsys.readouterr().err == ""
 
 
 # --- jsonl -------------------------------------------------------------------------
