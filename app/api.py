@@ -31,7 +31,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
 
 from app.cache import GenerationWatch, ReadCache
-from app.deps import StoreGate
+from app.deps import StoreGate, document_page_limit
 from app.errors import install_error_handlers
 from app.routes import analytics, cypher, export, health, ingest, nodes, queries, web
 from app.routes.health import VERSION
@@ -100,4 +100,6 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
         )
     for module in (health, queries, analytics, nodes, export, ingest, cypher, web):
         app.include_router(module.router)
+    generate = app.openapi
+    app.openapi = lambda: document_page_limit(generate(), settings.page_limit_max)  # type: ignore[method-assign]
     return app

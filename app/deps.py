@@ -18,7 +18,7 @@ import ipaddress
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Annotated, cast
+from typing import Annotated, Any, cast
 
 from fastapi import Depends, Query, Request, Security
 from fastapi.exceptions import RequestValidationError
@@ -108,6 +108,23 @@ SettingsDep = Annotated[Settings, Depends(app_settings)]
 StoreDep = Annotated[GraphStore, Depends(read_store)]
 
 
+OFFSET_MAX = 10_000_000
+"""Deepest page start: far past any list an analyst pages through, and far inside
+the 64-bit integers Neo4j's SKIP takes."""
+
+
+def document_page_limit(schema: dict[str, Any], top: int) -> dict[str, Any]:
+    """Write the configured page limit into an OpenAPI document as each ``limit``
+    parameter's ``maximum``: the bound is a setting, so the route cannot declare it,
+    and a client must not learn it from a 422."""
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            for param in operation.get("parameters", []):
+                if param.get("name") == "limit" and param.get("in") == "query":
+                    param.setdefault("schema", {})["maximum"] = top
+    return schema
+
+
 @dataclass(frozen=True)
 class Page:
     """A slice of a result list: at most ``limit`` items after skipping ``offset``."""
@@ -127,7 +144,9 @@ async def page(
             examples=[50],
         ),
     ] = 50,
-    offset: Annotated[int, Query(ge=0, description="Items to skip.", examples=[0])] = 0,
+    offset: Annotated[
+        int, Query(ge=0, le=OFFSET_MAX, description="Items to skip.", examples=[0])
+    ] = 0,
 ) -> Page:
     """Pagination parameters, with the upper bound taken from the settings."""
     top = settings.page_limit_max

@@ -7,13 +7,16 @@ the bodies of the health, stats, ingest and Cypher endpoints.
 
 from __future__ import annotations
 
-from typing import Any, Generic, Literal, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from ingest.documents import ArticleInput
 
 T = TypeVar("T")
+
+NodeId = Annotated[str, StringConstraints(min_length=1, max_length=500, pattern=r"\S")]
+"""A node id as a filter or list item takes it: not blank, at most 500 characters."""
 
 
 class Page(BaseModel, Generic[T]):

@@ -37,6 +37,9 @@ RESULT_EXAMPLE = CypherResult(
     response_model=CypherResult,
     responses=documented(RESULT_EXAMPLE.model_dump(mode="json"), 400, 403, 429, 503, 504),
     dependencies=[Depends(require_cypher_access)],
+    # The key is asked for only when the server listens beyond loopback: no key, or
+    # the key, are both ways in (FastAPI adds the key; {} is OpenAPI's "none needed").
+    openapi_extra={"security": [{}]},
 )
 def cypher(
     store: StoreDep,

@@ -10,6 +10,7 @@ import queries
 from app.deps import StoreDep
 from app.errors import error_responses
 from app.routes import _examples as ex
+from app.routes._models import NodeId
 from graph.errors import NotFound
 from graph.export import render, to_cytoscape
 from graph.model import GraphExport
@@ -76,7 +77,7 @@ def export(
         ),
     ] = "json",
     node: Annotated[
-        list[str] | None,
+        list[NodeId] | None,
         Query(
             max_length=100,
             description="Only around these node ids (repeatable), e.g. an event.",

@@ -6,10 +6,12 @@ validates its own input (an unknown id is a 404, a bad filter a 422).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
+from pydantic import BeforeValidator
 
 import queries
 from app.deps import PageDep, StoreDep
@@ -34,17 +36,30 @@ router = APIRouter(tags=["queries"])
 
 
 def _id(what: str, example: str) -> Any:
-    return Query(description=f"Only {what} (a node id).", examples=[example], max_length=500)
+    return Query(description=f"Only {what} (a node id).", examples=[example],
+                 min_length=1, max_length=500, pattern=r"\S")
 
 
 EventFilter = Annotated[str | None, _id("claims about this event", ex.EVENT)]
 ActorFilter = Annotated[str | None, _id("what involves this actor", ex.ALIYEV)]
 SourceFilter = Annotated[str | None, _id("what this source accounts for", ex.STATE_DEPT)]
+def _iso_day_only(value: object) -> object:
+    """A day as ``YYYY-MM-DD`` and nothing else: pydantic would also take ``0`` or
+    ``1700000000`` for a date (seconds since 1970), which no analyst means."""
+    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
+        raise ValueError("expected an ISO day, YYYY-MM-DD")
+    return value
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+IsoDay = Annotated[date, BeforeValidator(_iso_day_only)]
 DateFrom = Annotated[
-    date | None, Query(description="Events on or after this ISO day.", examples=["2022-01-01"])
+    IsoDay | None,
+    Query(description="Events on or after this ISO day.", examples=["2022-01-01"]),
 ]
 DateTo = Annotated[
-    date | None, Query(description="Events on or before this ISO day.", examples=["2022-12-31"])
+    IsoDay | None,
+    Query(description="Events on or before this ISO day.", examples=["2022-12-31"]),
 ]
 
 
@@ -236,7 +251,9 @@ def search(
     page: PageDep,
     q: Annotated[
         str,
-        Query(min_length=1, max_length=200, description="Text to look for.", examples=["Blinken"]),
+        Query(min_length=1, max_length=200, pattern=r"\w",
+              description="Text to look for (a letter or digit at least).",
+              examples=["Blinken"]),
     ],
     label: Annotated[
         list[SearchLabel] | None, Query(description="Only nodes with these labels (repeatable).")

@@ -228,6 +228,43 @@ def test_bad_query_input_is_never_a_500(client: TestClient) -> None:
         assert client.get("/search", params={"q": value}).status_code < 500
 
 
+@pytest.mark.parametrize("day", ["0", "86400", "1700000000", "2022-07-25T00:00", "20220725"])
+def test_a_date_filter_takes_an_iso_day_and_nothing_else(client: TestClient, day: str) -> None:
+    # pydantic alone reads 0 and 86400 as days (seconds since 1970).
+    assert_shape(client.get("/events/contested", params={"date_to": day}), 422,
+                 "validation_error")
+    assert client.get("/events/contested", params={"date_to": "2022-07-25"}).status_code == 200
+
+
+def _parameter(client: TestClient, path: str, name: str) -> dict[str, Any]:
+    operation = client.get("/openapi.json").json()["paths"][path]["get"]
+    found: dict[str, Any] = next(p for p in operation["parameters"] if p["name"] == name)
+    return found
+
+
+def test_the_documented_page_bounds_are_the_enforced_ones(tmp_path: Path) -> None:
+    for client in _client(tmp_path, page_limit_max=120):
+        limit = _parameter(client, "/claims/denied", "limit")["schema"]
+        offset = _parameter(client, "/claims/denied", "offset")["schema"]
+        assert (limit["minimum"], limit["maximum"]) == (1, 120)
+        assert client.get("/claims/denied", params={"limit": 120}).status_code == 200
+        assert_shape(client.get("/claims/denied", params={"limit": 121}), 422,
+                     "validation_error")
+        top = offset["maximum"]
+        assert client.get("/claims/denied", params={"offset": top}).status_code == 200
+        assert_shape(client.get("/claims/denied", params={"offset": top + 1}), 422,
+                     "validation_error")
+        assert top < 2**63  # Neo4j's SKIP takes a 64-bit integer
+
+
+def test_what_an_id_filter_refuses_is_documented(client: TestClient) -> None:
+    actor = _parameter(client, "/claims/denied", "actor_id")["schema"]["anyOf"][0]
+    assert actor["minLength"] == 1 and actor["pattern"] == r"\S"
+    for blank in ("", "  "):
+        assert_shape(client.get("/claims/denied", params={"actor_id": blank}), 422,
+                     "validation_error")
+
+
 def test_errors_are_not_cached(tmp_path: Path) -> None:
     store = FailingStore(Unavailable("down"))
     for client in _client(tmp_path, store=store):
