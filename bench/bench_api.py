@@ -12,6 +12,11 @@ to a temporary embedded store), looks up real ids through the API, then sends
 non-2xx answer or failed request), overall and per endpoint, with the date and
 the machine. The exit status is 1 when there were errors.
 
+``--ingest N`` writes N generated articles into the served store while the load
+runs (``sckg ingest`` in another process, started with the measured phase, as an
+analyst adding a corpus to a graph others are reading): the figures then show
+whether readers see errors or stalls while a writer commits batches.
+
 Three figures matter: ``--fresh 0`` (default; every URL was asked before, so
 the read cache answers, as for front ends repeating their questions),
 ``--fresh 1`` (every URL new: the cold path, store and serialisation on every
@@ -31,6 +36,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -81,6 +87,41 @@ def synthetic_db(articles: int, folder: Path) -> str:
         store.write(fragment)
     store.close()
     return str(folder)
+
+
+def ingest_corpus(articles: int, folder: Path) -> Path:
+    """Generated articles for ``--ingest`` (another seed than the served graph's)."""
+    sys.path.insert(0, str(ROOT))
+    from bench.generate_corpus import write_corpus
+
+    write_corpus(articles, folder, seed=11, fmt="jsonl")
+    return folder
+
+
+@dataclass
+class Writer:
+    """The concurrent ``sckg ingest`` of ``--ingest``: when it ran and how it ended."""
+
+    child: subprocess.Popen[bytes]
+    log: Path
+    watch: threading.Thread
+    seconds: float | None = None
+
+
+def start_writer(db: str, corpus: Path, log: Path) -> Writer:
+    command = [sys.executable, "-c", "from app.cli import main; main()", "--db", db,
+               "ingest", str(corpus), "--no-progress", "--wait", "600"]
+    started = time.perf_counter()
+    with log.open("wb") as out:
+        child = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+
+    def wait() -> None:
+        child.wait()
+        writer.seconds = time.perf_counter() - started
+
+    writer = Writer(child, log, threading.Thread(target=wait, daemon=True))
+    writer.watch.start()
+    return writer
 
 
 @contextlib.contextmanager
@@ -299,6 +340,19 @@ def report(tally: Tally, elapsed: float, args: argparse.Namespace, db: str) -> i
     return 1 if errors else 0
 
 
+def report_writer(writer: Writer, articles: int, elapsed: float) -> int:
+    """The concurrent ingest's outcome; 1 when it failed."""
+    code = writer.child.returncode
+    took = writer.seconds or 0.0
+    within = "within" if took <= elapsed else "after"
+    print(f"\ningest:   {articles} articles by a concurrent `sckg ingest`, exit {code}, "
+          f"{took:.1f} s ({within} the {elapsed:.0f} s of load)")
+    last = writer.log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+    for line in last[-3:]:
+        print(f"          {line}")
+    return 0 if code in (0, 1) else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -329,6 +383,10 @@ def main(argv: list[str] | None = None) -> int:
         "--warmup", type=int, default=1000,
         help="distinct URLs sent 2 x workers times, unmeasured, first (0: none)",
     )  # fmt: skip
+    parser.add_argument(
+        "--ingest", type=int, default=0, metavar="N",
+        help="ingest N generated articles into the store while the load runs (default 0)",
+    )  # fmt: skip
     parser.add_argument("--serve-fd", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve_fd is not None:
@@ -355,6 +413,10 @@ def main(argv: list[str] | None = None) -> int:
             if args.fresh < 1:  # unmeasured: each repeated URL until every worker has met it
                 warm = list(dict.fromkeys(measured))[: args.warmup] * (2 * args.workers)
                 asyncio.run(drive(base, warm, args.clients, args.seconds))
+            writer = None
+            if args.ingest:
+                corpus = ingest_corpus(args.ingest, Path(scratch) / "incoming")
+                writer = start_writer(db, corpus, Path(scratch) / "ingest.log")
             tally, elapsed = asyncio.run(
                 drive(
                     base,
@@ -363,8 +425,13 @@ def main(argv: list[str] | None = None) -> int:
                     args.seconds,
                 )
             )
+            if writer is not None:
+                writer.watch.join()
         shown = db if args.db is None else "(given)"
-        return report(tally, elapsed, args, f"{shown}")
+        status = report(tally, elapsed, args, f"{shown}")
+        if writer is None:
+            return status
+        return max(status, report_writer(writer, args.ingest, elapsed))
 
 
 if __name__ == "__main__":

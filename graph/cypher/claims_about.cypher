@@ -7,7 +7,7 @@ ORDER BY type(a), s.id, a.article_id, a.id
 WITH event_id, c,
      collect(CASE WHEN a IS NULL THEN NULL ELSE {
        type: type(a), source_id: s.id, evidence: a.evidence,
-       article_id: a.article_id, method: a.method
+       article_id: a.article_id, method: a.method, frame: a.frame
      } END) AS accounts
 RETURN event_id, properties(c) AS claim, accounts
 ORDER BY event_id, claim.id

@@ -78,7 +78,7 @@ def account(kind: EdgeType, by: Source, point: Claim, text: Article, quote: str)
     return edge(
         kind, by, point, text.id,
         evidence=quote, article_id=text.id, start_char=0, end_char=len(quote),
-        confidence=0.9, method="rule",
+        confidence=0.9, method="rule", frame="readout",
     )  # fmt: skip
 
 
@@ -326,11 +326,14 @@ def test_claims_about_an_event_come_with_their_accounts(store: GraphStore) -> No
         [(CALL.id, PEACE), (CALL.id, RIGHTS)], key=lambda pair: pair[1].id
     )
     by_claim = {r.claim.id: r for r in records}
-    accounts = sorted((a.type, a.source_id, a.method) for a in by_claim[RIGHTS.id].accounts)
+    # Every field, the frame too: a later batch decides omissions from the frames of
+    # the accounts stored (a lost frame once cost Neo4j omissions the embedded kept).
+    accounts = sorted((a.type, a.source_id, a.method, a.frame)
+                      for a in by_claim[RIGHTS.id].accounts)
     assert accounts == [
-        (EdgeType.ASSERTS, STATE_DEPT.id, "rule"),
-        (EdgeType.DENIES, PRESIDENT_AZ.id, "rule"),
-        (EdgeType.OMITS, PRESIDENT_AZ.id, "comparison"),
+        (EdgeType.ASSERTS, STATE_DEPT.id, "rule", "readout"),
+        (EdgeType.DENIES, PRESIDENT_AZ.id, "rule", "readout"),
+        (EdgeType.OMITS, PRESIDENT_AZ.id, "comparison", None),
     ]
     (peace_account,) = by_claim[PEACE.id].accounts
     assert peace_account.evidence == "discussed the peace agreement"
