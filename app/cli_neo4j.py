@@ -2,11 +2,13 @@
 
 Why a separate module: the main CLI only needs `cli.add_command(neo4j_group)`, and the
 server runner stays importable without click. `start` prints nothing but the `--db`
-value on stdout so `DB=$(sckg neo4j start)` works; everything else goes to stderr.
+value on stdout so `DB=$(sckg neo4j start)` works (on a terminal, with the password
+masked); everything else goes to stderr.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -32,14 +34,18 @@ def _progress(message: str) -> None:
 
 
 def _usage_hint(info: ServerInfo) -> str:
-    """Tell a human how to use the URI that was just printed on stdout."""
+    """Tell a human how to use the server, without showing its password."""
     return (
         f"Neo4j {info.version} is running (pid {info.pid}, bolt {info.uri}, "
         f"browser http://127.0.0.1:{info.http_port}/, data in {info.home}).\n"
-        f"Use it with:  sckg --db '{info.db_uri}' ...\n"
-        'Or in a shell: DB=$(sckg neo4j start) && sckg --db "$DB" ...\n'
+        'Use it with:   DB=$(sckg neo4j start) && sckg --db "$DB" ...\n'
+        f"The password of user neo4j is in {info.home / 'credentials.json'}.\n"
         "Stop it with:  sckg neo4j stop"
     )
+
+
+def _masked(info: ServerInfo) -> str:
+    return f"bolt://{info.user}:***@{info.uri.removeprefix('bolt://')}"
 
 
 @click.group(name="neo4j")
@@ -73,7 +79,13 @@ def start_command(
     except Neo4jRuntimeError as exc:
         raise click.ClickException(str(exc)) from exc
     _progress(_usage_hint(info))
-    click.echo(info.db_uri)
+    # The URI with its password goes only where a program reads it (DB=$(...)); on a
+    # terminal, where anyone looking or a screen recording would see it, it is masked.
+    click.echo(_masked(info) if _stdout_is_a_terminal() else info.db_uri)
+
+
+def _stdout_is_a_terminal() -> bool:
+    return sys.stdout.isatty()
 
 
 @neo4j_group.command("status")
