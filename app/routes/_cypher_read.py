@@ -6,7 +6,8 @@ A query passes five gates before a row comes back:
    (MATCH, OPTIONAL MATCH, WITH, RETURN, UNWIND, CALL); ``LOAD CSV`` is refused
    (it reads server files and URLs); ``CALL`` may name only the read-only
    catalogue procedures in :data:`READ_PROCEDURES`; every ``range()`` has
-   literal or parameter bounds at most :data:`RANGE_MAX` apart. Comments (ended
+   literal or parameter bounds at most :data:`RANGE_MAX` apart; no list loop
+   (``reduce``, ``[x IN …]``, ``any(x IN …)``…) sits inside another. Comments (ended
    by any line break Neo4j knows, ``\r`` too) and string literals are blanked
    first, so a quoted "CREATE" does not trip it and a commented one does not
    hide. This catches what the planner calls a read but is not one an analyst
@@ -77,6 +78,11 @@ _RANGE = re.compile(r"\brange\s*\(", re.IGNORECASE)
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _PARAMETER = re.compile(r"^\$(\w+)$")
 
+_ITERATION = re.compile(
+    r"\breduce\s*\(|\b(?:any|all|none|single)\s*\(\s*`?\w+`?\s+IN\b|\[\s*`?\w+`?\s+IN\b",
+    re.IGNORECASE,
+)  # reduce(...), any/all/none/single(x IN ...), [x IN ...]: loops inside one expression
+_OPENING = re.compile(r"[(\[]")
 _PREPARSER = re.compile(r"^\s*CYPHER\b(?:\s+(?:\d+(?:\.\d+)?|\w+\s*=\s*\w+))*", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"\s*([A-Za-z_]+)")
 _LOAD_CSV = re.compile(r"\bLOAD\s+CSV\b", re.IGNORECASE)
@@ -140,6 +146,7 @@ def screen(query: str, params: dict[str, Any] | None = None) -> None:
     """Refuse, from the text alone, what is not a plain read (see the module docstring)."""
     code = code_only(query)
     _bounded_ranges(code, params or {})
+    _no_loop_in_a_loop(code)
     body = _PREPARSER.sub("", code, count=1)
     first = _FIRST_WORD.match(body)
     word = first.group(1).upper() if first else ""
@@ -176,6 +183,35 @@ def _bounded_ranges(code: str, params: dict[str, Any]) -> None:
         assert low is not None and high is not None
         if abs(high - low) + 1 > RANGE_MAX:
             raise refuse(f"range() may span at most {RANGE_MAX:,} values", function="range")
+
+
+def _no_loop_in_a_loop(code: str) -> None:
+    """No list loop inside another in one expression. Neo4j checks the transaction
+    timeout between rows, not inside an expression: three nested ``reduce`` over
+    1,000 values ran 36 s under a 2 s timeout (2026-12-03), and at the range bound
+    one such query would hold a core for hours. One loop is linear in a list the
+    memory cap bounds; nested work belongs in rows (``UNWIND``), where the timeout
+    holds."""
+    opening = [_OPENING.search(code, m.start()) for m in _ITERATION.finditer(code)]
+    spans = [(o.start(), _closing(code, o.start())) for o in opening if o is not None]
+    for outer_start, outer_end in spans:
+        if any(outer_start < start < outer_end for start, _ in spans):
+            raise refuse("a list loop (reduce, [x IN ...], any/all/none/single) inside "
+                         "another is refused: no server limit stops it; UNWIND the outer "
+                         "list into rows instead", function="nested loop")
+
+
+def _closing(code: str, start: int) -> int:
+    """The index of the bracket closing the one at ``start`` (the end when unclosed)."""
+    depth = 0
+    for index in range(start, len(code)):
+        if code[index] in "([{":
+            depth += 1
+        elif code[index] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return index
+    return len(code)
 
 
 def _call_arguments(code: str, start: int) -> list[str]:

@@ -130,6 +130,28 @@ def test_unbounded_ranges_are_refused(query: str, params: dict[str, Any]) -> Non
     assert caught.value.detail == {"function": "range"}
 
 
+@pytest.mark.parametrize("query", [
+    "WITH range(1, 1000) AS r RETURN reduce(s = 0, a IN r | s + reduce(t = 0, b IN r | t + 1))",
+    "MATCH (n) WITH collect(n) AS ns RETURN [a IN ns WHERE any(b IN ns WHERE b = a)]",
+    "WITH range(1, 10) AS r RETURN [a IN r | [b IN r | a * b]]",
+    "WITH [1] AS r RETURN REDUCE (s = 0, a IN r | s + size([ `b` IN r WHERE b > a]))",
+])
+def test_a_loop_inside_a_loop_is_refused(query: str) -> None:
+    with pytest.raises(ApiError) as caught:
+        screen(query)
+    assert caught.value.detail == {"function": "nested loop"}
+
+
+@pytest.mark.parametrize("query", [
+    "WITH range(1, 10000) AS r RETURN reduce(s = 0, a IN r | s + a)",
+    "WITH range(1, 10) AS r RETURN [a IN r | a * 2], [b IN r WHERE b > 5], any(c IN r WHERE c = 3)",
+    "WITH range(1, 10) AS r UNWIND r AS a RETURN [b IN r | a * b]",
+    "RETURN '[x IN [y IN z | y] | x]' AS text",
+])
+def test_side_by_side_loops_and_loops_over_rows_pass(query: str) -> None:
+    screen(query)
+
+
 def _plan(*operators: tuple[str, str]) -> dict[str, Any]:
     """A plan in the driver's shape, one operator above the next."""
     plan: dict[str, Any] = {}
@@ -344,6 +366,9 @@ def test_timeout_is_504_in_the_error_shape(cypher: Any) -> None:
         ("RETURN 1; RETURN 2", "cypher_syntax"),
         ("RETURN $missing", "cypher_error"),
         ("CALL db.index.fulltext.queryNodes('none', 'x')", "cypher_error"),
+        # 36 s under a 2 s timeout when it ran: refused before it reaches the server
+        ("WITH range(1, 1000) AS r RETURN reduce(s = 0, a IN r | "
+         "s + reduce(t = 0, b IN r | t + reduce(u = 0, c IN r | u + 1)))", "cypher_refused"),
     ],
 )
 def test_bad_queries_are_400(cypher: Any, query: str, code: str) -> None:
