@@ -31,9 +31,10 @@ from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
 
 from app.cache import GenerationWatch, ReadCache
-from app.deps import StoreGate, document_page_limit
+from app.deps import StoreGate
 from app.errors import install_error_handlers
 from app.routes import analytics, cypher, export, health, ingest, nodes, queries, web
+from app.routes._openapi import document_page_limit
 from app.routes.health import VERSION
 from app.settings import Settings, get_settings
 from graph.embedded import EmbeddedStore

@@ -18,7 +18,7 @@ import ipaddress
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Annotated, Any, cast
+from typing import Annotated, cast
 
 from fastapi import Depends, Query, Request, Security
 from fastapi.exceptions import RequestValidationError
@@ -111,18 +111,6 @@ StoreDep = Annotated[GraphStore, Depends(read_store)]
 OFFSET_MAX = 10_000_000
 """Deepest page start: far past any list an analyst pages through, and far inside
 the 64-bit integers Neo4j's SKIP takes."""
-
-
-def document_page_limit(schema: dict[str, Any], top: int) -> dict[str, Any]:
-    """Write the configured page limit into an OpenAPI document as each ``limit``
-    parameter's ``maximum``: the bound is a setting, so the route cannot declare it,
-    and a client must not learn it from a 422."""
-    for operations in schema.get("paths", {}).values():
-        for operation in operations.values():
-            for param in operation.get("parameters", []):
-                if param.get("name") == "limit" and param.get("in") == "query":
-                    param.setdefault("schema", {})["maximum"] = top
-    return schema
 
 
 @dataclass(frozen=True)
