@@ -294,15 +294,19 @@ def search(
     """Actors, sources, events and claims with ``text`` at the start of a word of their
     name, claim text or an alias.
 
-    Case-insensitive. Score 3 for an exact name, 2 for a prefix, 1 for a word
-    start elsewhere, 0.5 for an alias only; by score (desc), label, id.
+    Case-insensitive; text without a letter or digit finds nothing. Score 3 for an
+    exact name, 2 for a prefix, 1 for a word start elsewhere, 0.5 for an alias only;
+    by score (desc), label, id.
     """
     check_page(limit, offset)
     q = _search.check_text(text)
+    only = _search.check_labels(labels)
+    if not _search.has_word(q):
+        return []
     params = {
         "q": q,
         **_search.text_params(q),
-        "labels": _search.check_labels(labels),
+        "labels": only,
         "skip": offset,
         "limit": limit,
     }

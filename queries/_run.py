@@ -80,9 +80,15 @@ def check_date(name: str, value: str | None) -> str | None:
         raise InvalidInput(f"{name} must be an ISO date YYYY-MM-DD, got {value!r}") from exc
 
 
+BLANK = " \t\n\r\f\v"
+"""What a blank id is made of: ASCII white space only, the same set in Python and in
+the API document's regex (Unicode white space differs between the two)."""
+
+
 def check_id(name: str, value: str | None) -> str | None:
+    """The id, or None; a blank or over-long id is an InvalidInput naming the filter."""
     if value is None:
         return None
-    if not isinstance(value, str) or not value.strip() or len(value) > 500:
+    if not isinstance(value, str) or not value.strip(BLANK) or len(value) > 500:
         raise InvalidInput(f"{name} must be a node id such as 'event:...', got {value!r}")
     return value

@@ -34,14 +34,21 @@ _WORD = re.compile(r"\w+(?:['’.]\w+)*")
 
 
 def check_text(text: str) -> str:
-    """The query lower-cased and trimmed; empty, wordless or over-long text is an InvalidInput."""
-    if not isinstance(text, str) or not text.strip():
-        raise InvalidInput("search text must not be empty")
+    """The query lower-cased and trimmed; text that is not a string or is over-long is
+    an InvalidInput."""
+    if not isinstance(text, str):
+        raise InvalidInput(f"search text must be a string, got {text!r}")
     if len(text) > MAX_TEXT:
         raise InvalidInput(f"search text is longer than {MAX_TEXT} characters")
-    if not _WORD.search(text):
-        raise InvalidInput(f"search text needs a letter or digit, got {text!r}")
     return text.strip().lower()
+
+
+def has_word(q: str) -> bool:
+    """Whether ``q`` holds a word to look for. Text without a letter or digit ("?!",
+    spaces) finds nothing rather than being an error: what counts as a letter is
+    Unicode's business, which no pattern in the API document could state the same way
+    for every client."""
+    return _WORD.search(q) is not None
 
 
 def text_params(q: str) -> dict[str, str]:

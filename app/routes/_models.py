@@ -9,14 +9,27 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
+from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from ingest.documents import ArticleInput
 
 T = TypeVar("T")
 
-NodeId = Annotated[str, StringConstraints(min_length=1, max_length=500, pattern=r"\S")]
+NOT_BLANK = r"[^ \t\n\r\f\v]"
+"""A pattern for "some character besides ASCII white space", spelt out: ``\\S``
+differs between the API's Python (Unicode white space) and JSON Schema's ECMA
+regex (where, for one, U+0085 is not white space), so a client would read the
+document one way and the server the other. :func:`queries.check_id` trims the
+same six characters."""
+
+NodeId = Annotated[str, StringConstraints(min_length=1, max_length=500, pattern=NOT_BLANK)]
 """A node id as a filter or list item takes it: not blank, at most 500 characters."""
+
+
+def path_id(description: str, example: str) -> Any:
+    """A node id as a path segment, with the bounds of :data:`NodeId` documented."""
+    return Path(description=description, examples=[example], max_length=500, pattern=NOT_BLANK)
 
 
 class Page(BaseModel, Generic[T]):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter
 
 from app.deps import StoreDep
 from app.routes import _examples as ex
-from app.routes._models import Stats
+from app.routes._models import Stats, path_id
 from app.routes._openapi import documented
 from graph.errors import NotFound
 from graph.model import NODE_TYPES, ExportNode
@@ -38,7 +38,7 @@ STATS_EXAMPLE = Stats(
 )
 def get_node(
     store: StoreDep,
-    node_id: Annotated[str, Path(description="The node's id.", examples=[ex.BLINKEN])],
+    node_id: Annotated[str, path_id("The node's id.", ex.BLINKEN)],
 ) -> ExportNode:
     """One node with its labels and properties."""
     node = store.get_node(node_id)

@@ -10,13 +10,13 @@ import re
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Query
 from pydantic import BeforeValidator
 
 import queries
 from app.deps import PageDep, StoreDep
 from app.routes import _examples as ex
-from app.routes._models import Page
+from app.routes._models import NOT_BLANK, Page, path_id
 from app.routes._openapi import documented
 from graph.model import GraphExport
 from queries.results import (
@@ -37,7 +37,7 @@ router = APIRouter(tags=["queries"])
 
 def _id(what: str, example: str) -> Any:
     return Query(description=f"Only {what} (a node id).", examples=[example],
-                 min_length=1, max_length=500, pattern=r"\S")
+                 min_length=1, max_length=500, pattern=NOT_BLANK)
 
 
 EventFilter = Annotated[str | None, _id("claims about this event", ex.EVENT)]
@@ -117,7 +117,7 @@ def omissions(
 def readout_comparison(
     store: StoreDep,
     page: PageDep,
-    event_id: Annotated[str, Path(description="The event's id.", examples=[ex.EVENT])],
+    event_id: Annotated[str, path_id("The event's id.", ex.EVENT)],
 ) -> ReadoutComparison:
     """Claims × sources of one event: asserted, denied, omitted or silent (claims paged)."""
     return queries.readout_comparison(store, event_id, limit=page.limit, offset=page.offset)
@@ -200,7 +200,7 @@ def source_relations(
 def actor_timeline(
     store: StoreDep,
     page: PageDep,
-    actor_id: Annotated[str, Path(description="The actor's id.", examples=[ex.ALIYEV])],
+    actor_id: Annotated[str, path_id("The actor's id.", ex.ALIYEV)],
     date_from: DateFrom = None,
     date_to: DateTo = None,
 ) -> Page[TimelineEntry]:
@@ -224,7 +224,7 @@ def actor_timeline(
 def claim_provenance(
     store: StoreDep,
     page: PageDep,
-    claim_id: Annotated[str, Path(description="The claim's id.", examples=[ex.CLAIM])],
+    claim_id: Annotated[str, path_id("The claim's id.", ex.CLAIM)],
 ) -> ClaimProvenance:
     """Every article, quote and offset behind a claim (items paged)."""
     return queries.claim_provenance(store, claim_id, limit=page.limit, offset=page.offset)
@@ -237,7 +237,7 @@ def claim_provenance(
 )
 def neighbourhood(
     store: StoreDep,
-    node_id: Annotated[str, Path(description="The centre node's id.", examples=[ex.BLINKEN])],
+    node_id: Annotated[str, path_id("The centre node's id.", ex.BLINKEN)],
     depth: Annotated[int, Query(ge=1, le=3, description="Hops in either direction.")] = 1,
     max_nodes: Annotated[int, Query(ge=1, le=1000, description="Most nodes, nearest first.")] = 200,
 ) -> GraphExport:
@@ -251,8 +251,8 @@ def search(
     page: PageDep,
     q: Annotated[
         str,
-        Query(min_length=1, max_length=200, pattern=r"\w",
-              description="Text to look for (a letter or digit at least).",
+        Query(min_length=1, max_length=200,
+              description="Text to look for; text without a letter or digit finds nothing.",
               examples=["Blinken"]),
     ],
     label: Annotated[

@@ -7,6 +7,7 @@ store stands in where only a failing store can provoke the error.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -259,10 +260,41 @@ def test_the_documented_page_bounds_are_the_enforced_ones(tmp_path: Path) -> Non
 
 def test_what_an_id_filter_refuses_is_documented(client: TestClient) -> None:
     actor = _parameter(client, "/claims/denied", "actor_id")["schema"]["anyOf"][0]
-    assert actor["minLength"] == 1 and actor["pattern"] == r"\S"
-    for blank in ("", "  "):
+    assert actor["minLength"] == 1 and actor["pattern"] == r"[^ \t\n\r\f\v]"
+    for blank in ("", "  ", "\v\t"):
         assert_shape(client.get("/claims/denied", params={"actor_id": blank}), 422,
                      "validation_error")
+    # Unicode-only white space is a character like any other: an id that names nothing
+    assert client.get("/claims/denied", params={"actor_id": "\x85"}).json()["items"] == []
+
+
+def _patterns(document: Any) -> Iterator[str]:
+    if isinstance(document, dict):
+        for key, value in document.items():
+            if key == "pattern" and isinstance(value, str):
+                yield value
+            else:
+                yield from _patterns(value)
+    elif isinstance(document, list):
+        for value in document:
+            yield from _patterns(value)
+
+
+def test_every_documented_pattern_reads_the_same_in_any_regex_dialect(
+        client: TestClient) -> None:
+    """``\\w``, ``\\s``, ``\\d`` and ``\\b`` are Unicode-aware in Python but not in
+    JSON Schema's ECMA regex: a client generating requests from the document would
+    take for valid what the server refuses (Schemathesis found one)."""
+    patterns = set(_patterns(client.get("/openapi.json").json()))
+
+    assert patterns  # the id filters have one
+    assert {p for p in patterns if re.search(r"\\[wWsSdDbB]", p)} == set()
+
+
+def test_search_text_without_a_letter_or_digit_finds_nothing(client: TestClient) -> None:
+    for text in ("?!", "  ", "\xbd"):  # "½" is no letter
+        answer = client.get("/search", params={"q": text})
+        assert (answer.status_code, answer.json()["items"]) == (200, [])
 
 
 def test_errors_are_not_cached(tmp_path: Path) -> None:

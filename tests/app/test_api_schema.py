@@ -9,6 +9,11 @@ stays short), on a graph of the project's samples:
 * invalid requests (a parameter out of its bounds, of the wrong type or format): each
   is refused with a 4xx, never answered as if valid and never a server error.
 
+The cases are derived from the test's name, not drawn at random: a gate must give
+the same verdict on every machine (a random draw once failed in CI on cases no local
+run had met). To explore further, raise ``EXAMPLES_PER_OPERATION`` and drop
+``derandomize`` for a run.
+
 The operations are listed from the document, so a new endpoint is tested without
 touching this file. Schemathesis's own pytest loader is not used: it cannot take a
 fixture-started Neo4j with this pytest, and a plain loop over operations can.
@@ -87,7 +92,7 @@ def _for_each_case(operation: Any, mode: schemathesis.GenerationMode,
                    check: Callable[[Any], None]) -> None:
     @given(case=operation.as_strategy(generation_mode=mode))
     @settings(max_examples=EXAMPLES_PER_OPERATION, deadline=None, database=None,
-              suppress_health_check=list(HealthCheck))
+              derandomize=True, suppress_health_check=list(HealthCheck))
     def run(case: Any) -> None:
         check(case)
 
