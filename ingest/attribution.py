@@ -37,12 +37,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph.ids import normalise
 from ingest.entities import ArticleEntities, Found, Ref
 from ingest.events import setting, statement_day
 from ingest.frames import Frame, frames_in, lexicon, withholds_speech
+from ingest.joint import SharedNoun, conjunct_spans, shared_noun
 from ingest.lexicon import (
     AGREEMENT_RE,
     ANONYMOUS_RE,
@@ -114,6 +115,7 @@ class Statement:
     denied_owner: Ref | None = None  # whose account it denies, when it says
     said_in: tuple[int, int] | None = None  # the sentence whose frame gives it ("X said on …")
     omitting: Ref | None = None  # for act == "omit": whose account leaves the point out
+    joint: tuple[tuple[Ref, Ref | None], ...] = ()  # other (source, speaker)s of the same words
 
 
 @dataclass
@@ -196,7 +198,31 @@ class Attributor:
             return self.ctx.last_person
         if _FIRST_PERSON_PLURAL.search(phrase) and self.publisher is not None:
             return self.publisher
-        return others[-1] if others else None
+        return self._unnamed_officials(start, end) or (others[-1] if others else None)
+
+    def _unnamed_officials(self, start: int, end: int) -> Ref | None:
+        """"Azerbaijani officials said", "a senior EU official told reporters": unnamed
+        people of one state or union, who give its account. "The official" alone points
+        back at a person named before (see ``speaker_ref``), so a singular needs "a"."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not self.unnamed(span.root):
+            return None
+        found = self.ents.in_span(start, end)
+        if any(f.ref.is_person for f in found):
+            return None
+        sides = list(dict.fromkeys(f.ref for f in found
+                                   if f.ref.kind in ("state", "organisation")))
+        return sides[0] if len(sides) == 1 else None
+
+    @staticmethod
+    def unnamed(noun: Token) -> bool:
+        """Whether a noun is unnamed officials ("officials", "a diplomat"), not "the official"."""
+        if noun.lemma_.lower() not in lexicon().official_nouns or noun.pos_ != "NOUN":
+            return False
+        dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        if noun.tag_ == "NNS":
+            return not dets & {"these", "those", "both"}
+        return bool(dets & {"a", "an"})
 
     def _side_named(self, start: int, end: int) -> Ref | None:
         """"The Armenian side categorically denies …": the state, as readouts say it.
@@ -637,8 +663,9 @@ class Attributor:
                 out.extend(self._added_to_quote(sentence))
             statement = self._sentence(sentence)
             if statement is not None:
-                out.append(statement)
-                out.extend(self._coordinated(sentence, statement))
+                given = [statement, *self._coordinated(sentence, statement)]
+                out.extend(given)
+                out.extend(_jointly(given, statement))
                 out.extend(self._accounts_named(sentence, statement))
         return out
 
@@ -784,6 +811,7 @@ class Attributor:
             source, speaker, frame = nested[:3]
         content = evidence = (start, end)
         anonymous = bool(ANONYMOUS_RE.search(text))
+        joint: tuple[tuple[Ref, Ref | None], ...] = ()
         found = self._main_frame(sentence)
         appended = self._appended_speaker(sentence) if found is None and sentence.quote is None \
             else None
@@ -800,14 +828,19 @@ class Attributor:
             self.ctx.last_framed = (source, speaker, frame, sentence.paragraph)
         if found is not None:
             parsed, subject = found
+            speakers = self._joint_speakers(parsed) if sentence.quote is None else []
+            if speakers and subject not in speakers:
+                subject = speakers[0]  # "the ministers of A and B": A's, not the state B
+            anonymous = anonymous or self._by_unnamed(parsed)
             within = self._according_body(sentence, subject) or self._lingering(sentence, subject) \
                 or (None if self._own_occasion(sentence, subject) else
                     self._container(sentence, source))
             inner, inner_speaker = self.source_for(subject, within, parsed.lemma)
+            joint = self._joint_sources(speakers, parsed, subject, within, inner)
             if inner is not source:
                 frame = "tweet" if _TWEET.search(text) else _frame_kind(inner, self.publisher)
             source, speaker = inner, inner_speaker or self._person_in(parsed)
-            if sentence.quote is None:
+            if sentence.quote is None and not joint:  # no one body's account goes on
                 self._open_account(subject, inner, parsed, sentence)
             frame = self._statement_or_readout(frame, inner)
             if sentence.quote is None and inner is not self.publisher:
@@ -834,7 +867,28 @@ class Attributor:
         return Statement(sentence, source, speaker, frame, act,
                          evidence, content, anonymous, denial, owner,
                          self._said_in(sentence, found is not None or appended is not None),
-                         self._omitting(sentence) if act == "omit" else None)
+                         self._omitting(sentence) if act == "omit" else None, joint)
+
+    def _by_unnamed(self, parsed: Frame) -> bool:
+        """Whether the frame's speaker is unnamed officials ("Russian diplomats said")."""
+        if parsed.speaker is None or parsed.pronoun is not None:
+            return False
+        span = self.doc.char_span(*parsed.speaker, alignment_mode="expand")
+        return span is not None and len(span) > 0 and self.unnamed(span.root)
+
+    def _joint_sources(self, speakers: list[Ref], parsed: Frame, subject: Ref,
+                       within: Ref | None, source: Ref) -> tuple[tuple[Ref, Ref | None], ...]:
+        """The (source, speaker) of each other speaker of a joint frame; inside a body's
+        readout ("the two leaders stressed") they are all the body, so none is another."""
+        out: dict[str, tuple[Ref, Ref | None]] = {}
+        for other in speakers:
+            if other is subject:
+                continue
+            pair = self.source_for(other, within, parsed.lemma)
+            if pair[0] is not source:
+                out.setdefault(pair[0].id, (pair[0], pair[1] or (other if other.is_person
+                                                                else None)))
+        return tuple(out.values())
 
     def _omitting(self, sentence: Sentence) -> Ref | None:
         """Whose account a stated omission is about: the owner of the account noun
@@ -927,7 +981,50 @@ class Attributor:
         others = [pair for pair in resolved if pair[1] is not self.publisher]
         if others and len(others) < len(resolved):
             return others[0]
-        return resolved[0] if resolved else None
+        if resolved:
+            return resolved[0]
+        for parsed in self.frames(sentence):  # "the Armenian and Azerbaijani ministries said"
+            joint = self._joint_speakers(parsed) if sentence.quote is None else []
+            if joint:
+                return parsed, joint[0]
+        return None
+
+    # -- joint accounts ---------------------------------------------------------
+
+    def _joint_speakers(self, parsed: Frame) -> list[Ref]:
+        """Each speaker of a frame whose speaker phrase is a coordination (see
+        :mod:`ingest.joint`), when at least two resolve to different ones; else []."""
+        if parsed.speaker is None or parsed.pronoun is not None:
+            return []
+        start, end = parsed.speaker
+        spans = conjunct_spans(self.doc, start, end)
+        refs: list[Ref | None]
+        if spans:
+            refs = [self.subject_of(*span) for span in spans]
+        else:
+            shared = shared_noun(self.doc, start, end)
+            refs = [] if shared is None else [self._counterpart(shared, m)
+                                              for m in shared.modifiers]
+        found = list(dict.fromkeys(r for r in refs if r is not None))
+        return found if len(found) >= 2 else []
+
+    def _counterpart(self, shared: SharedNoun, words: tuple[int, int]) -> Ref | None:
+        """The body or office-holder one state's words give the shared noun: "Armenian" with
+        "foreign ministry" is Armenia's foreign ministry; "Azerbaijan" with "foreign
+        minister", whoever held that office on the article's day."""
+        states = [f.ref for f in self.ents.in_span(*words) if f.ref.kind == "state"]
+        if len(states) != 1:
+            return None
+        phrase = shared.phrase(self.text[slice(*words)])
+        bodies = [m.entry for m in self.ents.gaz.mentions(phrase)
+                  if m.start == 0 and m.end == len(phrase) and m.entry.category == "source"]
+        if bodies:
+            return self.ents.ref_for(bodies[0])
+        holders = self.ents.gaz.holders(shared.noun, states[0].name, self.ents.published)
+        if len(holders) == 1:
+            return self.ents.ref_for(holders[0])
+        # "Armenian and Azerbaijani officials": each state, unnamed
+        return states[0] if shared.noun.split()[-1] in lexicon().official_nouns else None
 
     def _says_what_was_not_said(self, sentence: Sentence) -> bool:
         """The sentence's main verb is a negated verb of saying with a subject of its own."""
@@ -1341,3 +1438,9 @@ def _frame_kind(source: Ref | None, publisher: Ref | None) -> str:
     if source.kind in ("expert", "official", "person"):
         return "commentary"
     return "report"
+
+
+def _jointly(given: list[Statement], main: Statement) -> list[Statement]:
+    """The same points once more for each other speaker of a joint frame."""
+    return [replace(st, source=source, speaker=speaker, joint=())
+            for source, speaker in main.joint for st in given if st.source is main.source]

@@ -56,6 +56,7 @@ class Lexicon:
     narrating_verbs: frozenset[str]
     witness_nouns: frozenset[str]
     withholding_verbs: frozenset[str]
+    official_nouns: frozenset[str]
 
     heads: frozenset[str] = frozenset()  # every lemma that can head a frame
     pronouns: frozenset[str] = frozenset()
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
                    words["body_pronouns"], words["person_pronouns"], words["needs_complement"],
                    words["person_nouns"], words["event_verbs"], words["topic_verbs"],
                    words["narrating_verbs"], words["witness_nouns"], words["withholding_verbs"],
+                   words["official_nouns"],
                    heads=words["reporting_verbs"] | words["publishing_verbs"],
                    pronouns=words["body_pronouns"] | words["person_pronouns"])
 
