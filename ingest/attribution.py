@@ -1126,6 +1126,9 @@ class Attributor:
         """Who the frame's speaker phrase names: a pronoun, an account noun or a name."""
         if parsed.speaker is None:
             return None
+        bound = self._bound_pronoun(parsed)
+        if bound is not None:
+            return bound
         if parsed.pronoun in _PERSON_PRONOUNS:
             return self.ctx.last_person or self._last_person_named(parsed.speaker[0])
         if parsed.pronoun in _BODY_PRONOUNS:
@@ -1148,6 +1151,29 @@ class Attributor:
             body.surfaces.add(re.sub(r"^(?:the|The)\s+", "", phrase))  # as this text calls it
             return body
         return named
+
+    def _bound_pronoun(self, parsed: Frame) -> Ref | None:
+        """"Caliber.az released what it called footage", "the ministry said it had warned
+        …": a pronoun in a clause below another verb is that verb's subject, when it is
+        named and of the pronoun's kind (a person for "he", a body for "it"), not
+        whoever spoke in an earlier sentence."""
+        if parsed.pronoun is None or parsed.depth <= 0 or parsed.speaker is None:
+            return None
+        pronoun = self.doc.char_span(*parsed.speaker, alignment_mode="expand")
+        if pronoun is None or not len(pronoun):
+            return None
+        for verb in pronoun.root.head.ancestors:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            if subject.pos_ == "PRON":
+                return None
+            named = self.subject_of(subject.left_edge.idx,
+                                    subject.right_edge.idx + len(subject.right_edge))
+            if named is None or named.is_person != (parsed.pronoun in _PERSON_PRONOUNS):
+                return None
+            return named
+        return None
 
     def _last_body_framed(self, pos: int) -> Ref | None:
         """'“…,” said the statement of the office. It added that …': "it" is the body whose

@@ -524,6 +524,10 @@ def _has_point(verb: Token) -> bool:
 def _content(verb: Token, subject: Token, sentence: Span, start: int,
              end: int) -> tuple[int, int] | None:
     """The complement clause, else what the frame (verb, speaker, adverbials) leaves."""
+    if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children):
+        # "X released what it called footage of the attack": the naming is a hedge
+        # inside the point, which is the whole sentence.
+        return _clip(sentence[0].idx, sentence[-1].idx + len(sentence[-1]), start, end)
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if clauses:
         first, last = clauses[0].left_edge, clauses[-1].right_edge

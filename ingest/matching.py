@@ -147,9 +147,8 @@ def anaphoric_target(ex: ArticleExtraction, point: Point, source_id: str,
             return owned[-1][1] if owned else None
     if denial.content is None:
         return earlier[-1][1] if earlier else None
-    side = point.source.country
-    other_side = [(p, c) for p, c in earlier
-                  if side is None or p.source.country is None or p.source.country != side]
+    side = _side_of(point)
+    other_side = [(p, c) for p, c in earlier if _side_of(p) != side]
     if denial.shape == "occurrence" and other_side:
         return _answered_account(point, other_side)
     return None
@@ -159,16 +158,29 @@ def _answered_account(point: Point, earlier: list[tuple[Point, ClaimState]]) -> 
     """"No such incident took place": the account this answers is the last one another
     side gave; the point it denies is the one of that account its words restate ("no
     such discussion of a rail link"), else the account's first (the news it broke: "a
-    serviceman was wounded", before the details and the blame)."""
-    last = earlier[-1][0].source.id
+    serviceman was wounded", before the details and the blame). A side's account may
+    come from several of its voices (the ministry, then a government-linked outlet)."""
+    last = _side_of(earlier[-1][0])
     account: list[tuple[Point, ClaimState]] = []
     for p, c in reversed(earlier):
-        if p.source.id != last:
+        if _side_of(p) != last:
             break
         account.insert(0, (p, c))
     said = point.features | point.context  # "such" stands for the words that follow it
     restated = covering_claim(said, [(c, set()) for _, c in account], COVERED_HERE)
     return restated if restated is not None else account[0][1]
+
+
+def _side_of(point: Point) -> str:
+    """The state a point's source speaks from, else the source itself. A body speaking
+    as an actor of its own ("the State Border Service") is still of its state."""
+    source = point.source
+    if source.country:
+        return source.country
+    gazetteer = load_gazetteer()
+    entry = source.entry or gazetteer.get(source.speaks_for or "")
+    state = gazetteer.state_of(entry) if entry is not None else None
+    return state.name if state is not None else source.id
 
 
 def same_event(state: EventState, ev: ArticleEvent, participant_ids: set[str]) -> bool:

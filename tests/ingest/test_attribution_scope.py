@@ -670,3 +670,20 @@ def test_adding_that_after_a_quotation_is_the_quoted_sources_point_too() -> None
     assert sources_of(g, "used mortars near Sotk") == {mod}
     assert not [c for _, c, _ in g.edges("ASSERTS") if "said in a statement" in c]
     assert_verbatim(g)
+
+
+BOUND_PRONOUN = doc("bound_pronoun", "2024-02-14", LEDGER, """
+The Azerbaijani Foreign Ministry said on Tuesday that the situation on the border remained tense.
+
+News agency Report.az released what it called footage of the shelling near the village of Alpha.
+
+Russian Foreign Minister Sergey Lavrov told reporters in Moscow that he had warned both sides against any escalation at the border.
+""")
+
+
+def test_a_pronoun_below_a_named_subject_is_that_subject_not_the_last_speaker() -> None:
+    g = ingest(BOUND_PRONOUN)
+    assert sources_of(g, "footage of the shelling") == {"Report News Agency"}
+    assert sources_of(g, "warned both sides") == {"Sergey Lavrov"}
+    assert_verbatim(g)
+

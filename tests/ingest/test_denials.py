@@ -211,6 +211,19 @@ The Armenian Defence Ministry said preliminary findings indicate that no such in
     assert_verbatim(g)
 
 
+def test_no_such_incident_answers_the_sides_account_though_an_outlet_of_that_side_spoke_last() -> None:
+    g = ingest(doc("no_such_incident_side", "2024-02-14", LEDGER, """
+Azerbaijan's State Border Service said on Tuesday that one of its servicemen had been wounded by Armenian fire near the village of Alpha on Monday.
+
+Pro-government news agency Report.az published what it called a video of the shooting.
+
+The Armenian Defence Ministry said preliminary findings indicate that no such incident took place in that area on Monday.
+"""))
+    (denied, _), = g.by("DENIES", MOD_AM)
+    assert "servicemen had been wounded" in denied  # the side's news, not the outlet's video
+    assert sources_of(g, "video of the shooting") == {"Report News Agency"}
+
+
 def test_no_such_talks_denies_the_point_of_the_account_it_restates() -> None:
     g = ingest(doc("no_such_talks", "2024-02-14", LEDGER, """
 The Georgian Foreign Ministry said on Tuesday that the two sides had reviewed the schedule of the border commission. It said the ministers had also discussed a new rail link to Kars.

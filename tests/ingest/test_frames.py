@@ -288,3 +288,10 @@ def test_a_closing_verb_after_an_apposition_keeps_its_subject() -> None:
     frames = frames_in(parse(text), start, len(text))
     assert [text[slice(*f.speaker)] for f in frames if f.speaker] == [
         "Anna Petrosyan, a spokeswoman for the parliament,"]
+
+
+def test_what_it_called_is_a_hedge_inside_the_whole_point() -> None:
+    text = "The agency released what it called a recording of the ceasefire talks."
+    (read,) = frames(text)
+    assert read.speaker == "it" and read.frame.lemma == "call"
+    assert read.content == text  # not "The agency released what", the words before it
