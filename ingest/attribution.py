@@ -144,6 +144,7 @@ class Attributor:
         self.quote_frame_sentence: dict[int, Sentence] = {}
         self._frames: dict[tuple[int, int], list[Frame]] = {}
         self._headline: tuple[Ref | None] | None = None  # see _headline_source
+        self._previous: Statement | None = None  # the last sentence's statement, if any
 
     def frames(self, sentence: Sentence) -> list[Frame]:
         """The sentence's frames, read off the parse once."""
@@ -662,6 +663,7 @@ class Attributor:
             if sentence.kind == "frame":
                 out.extend(self._added_to_quote(sentence))
             statement = self._sentence(sentence)
+            self._previous = statement
             if statement is not None:
                 given = [statement, *self._coordinated(sentence, statement)]
                 out.extend(given)
@@ -1298,7 +1300,27 @@ class Attributor:
                 and not self._another_body_acts(sentence):
             assert self.ctx.account is not None
             return self.ctx.account, None, _frame_kind(self.ctx.account, self.publisher)
+        carried = self._carried_on(sentence)
+        if carried is not None:
+            return carried.source, carried.speaker, carried.frame
         return self.publisher, None, _frame_kind(self.publisher, self.publisher)
+
+    def _carried_on(self, sentence: Sentence) -> Statement | None:
+        """The statement just before, when this sentence carries its argument on ("Rather,
+        …", "Moreover, …") in the same paragraph and another source than the outlet gave it."""
+        before = self._previous
+        if sentence.quote is not None or before is None or before.source is None \
+                or before.source is self.publisher or before.sentence.quote is not None \
+                or before.sentence.paragraph != sentence.paragraph:
+            return None
+        span = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        first = next((t for t in span if not (t.is_punct or t.is_space)), None) \
+            if span is not None else None
+        if first is None or first.lower_ not in lexicon().continuing_adverbs \
+                or first.dep_ not in ("advmod", "cc") or first.i + 1 >= len(self.doc) \
+                or self.doc[first.i + 1].text != ",":
+            return None
+        return before
 
     def _another_body_acts(self, sentence: Sentence) -> bool:
         """"Turkey's Foreign Ministry backed the operation" after a ministry of another

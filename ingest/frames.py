@@ -57,6 +57,7 @@ class Lexicon:
     witness_nouns: frozenset[str]
     withholding_verbs: frozenset[str]
     official_nouns: frozenset[str]
+    continuing_adverbs: frozenset[str]
 
     heads: frozenset[str] = frozenset()  # every lemma that can head a frame
     pronouns: frozenset[str] = frozenset()
@@ -70,7 +71,7 @@ def lexicon() -> Lexicon:
                    words["body_pronouns"], words["person_pronouns"], words["needs_complement"],
                    words["person_nouns"], words["event_verbs"], words["topic_verbs"],
                    words["narrating_verbs"], words["witness_nouns"], words["withholding_verbs"],
-                   words["official_nouns"],
+                   words["official_nouns"], words["continuing_adverbs"],
                    heads=words["reporting_verbs"] | words["publishing_verbs"],
                    pronouns=words["body_pronouns"] | words["person_pronouns"])
 

@@ -687,3 +687,23 @@ def test_a_pronoun_below_a_named_subject_is_that_subject_not_the_last_speaker() 
     assert sources_of(g, "warned both sides") == {"Sergey Lavrov"}
     assert_verbatim(g)
 
+
+
+CARRIED_ON = doc("carried_on", "2024-09-19", LEDGER, """
+Kremlin spokesman Dmitry Peskov said that Moscow did not share the Armenian assessment. According to Peskov, the alliance has never threatened anyone in the region. Rather, it serves to protect the security of all its member states.
+
+Moreover, the alliance has held no joint exercise in Armenia for two years.
+
+The alliance was founded in 2002. Furthermore, its secretariat is based in Moscow and employs several hundred people.
+""")
+
+
+def test_a_sentence_opened_by_rather_carries_the_speakers_argument_on() -> None:
+    g = ingest(CARRIED_ON)
+    assert sources_of(g, "protect the security of all its member states") == {"Kremlin press service"}
+
+
+def test_a_carried_on_sentence_stops_at_the_paragraph_and_at_the_outlets_voice() -> None:
+    g = ingest(CARRIED_ON)
+    assert sources_of(g, "no joint exercise") == {LEDGER}  # a new paragraph
+    assert sources_of(g, "secretariat is based in Moscow") == {LEDGER}  # after the outlet's own words
