@@ -8,8 +8,9 @@ The graph comes from :mod:`bench.synth_graph` (seeded). ``--db`` names a scratch
 database: it is **cleared** and reloaded unless ``--no-load`` is given. Without
 ``--db`` a throwaway server is started and deleted afterwards. Each query runs
 ``--warmup`` times unmeasured, then ``--runs`` times with parameters sampled
-from the generated data (ids of events with denials, sources, actors, claims,
-date windows). Times are wall-clock through the public ``queries`` functions:
+from the graph in the database, whether generated here or ingested (ids of
+events with denials, sources, actors, the busiest actors, claims, date
+windows). Times are wall-clock through the public ``queries`` functions:
 driver round trip, Cypher and building the result models.
 """
 
@@ -41,45 +42,62 @@ from queries._run import load
 
 @dataclass
 class Pools:
-    """Ids seen while generating, to sample realistic parameters from."""
+    """Ids in the measured graph, to sample realistic parameters from."""
 
     events: list[str] = field(default_factory=list)
     contested_events: list[str] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
+    busy_actors: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     claims: list[str] = field(default_factory=list)
 
-    def note(self, fragment: Any) -> None:
-        for node in fragment.nodes:
-            pool = {
-                "Event": self.events,
-                "Actor": self.actors,
-                "Source": self.sources,
-                "Claim": self.claims,
-            }.get(node.label)
-            if pool is not None:
-                pool.append(node.id)
-        denied = {e.end for e in fragment.edges if e.type == "DENIES"}
-        about = {e.start: e.end for e in fragment.edges if e.type == "ABOUT"}
-        self.contested_events.extend(sorted({about[c] for c in denied if c in about}))
 
-
-def load_graph(store: Neo4jStore, articles: int, seed: int, fill: bool) -> Pools:
-    pools = Pools()
+def load_graph(store: Neo4jStore, articles: int, seed: int) -> None:
     started = time.perf_counter()
-    if fill:
-        store.clear()
+    store.clear()
     for n, fragment in enumerate(generate(articles, seed=seed)):
-        pools.note(fragment)
-        if fill:
-            store.write(fragment)
-            if n % 20 == 0:
-                print(
-                    f"  loaded {n} fragments ({time.perf_counter() - started:.0f} s)",
-                    file=sys.stderr,
-                )
-    if fill:
-        print(f"  load took {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        store.write(fragment)
+        if n % 20 == 0:
+            print(
+                f"  loaded {n} fragments ({time.perf_counter() - started:.0f} s)", file=sys.stderr
+            )
+    print(f"  load took {time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
+# Ids to sample parameters from, read off the graph being measured (generated or
+# ingested alike): the first k of each kind by id (ids are content hashes, so that is
+# a fair and repeatable sample), the events with denials, and the actors most claims
+# mention (a busy actor's timeline is the slow case).
+_POOL_QUERIES = {
+    "events": "MATCH (n:Event) RETURN n.id AS id ORDER BY id LIMIT $k",
+    "contested_events": (
+        "MATCH (:Source)-[:DENIES]->(:Claim)-[:ABOUT]->(e:Event) "
+        "RETURN DISTINCT e.id AS id ORDER BY id LIMIT $k"
+    ),
+    "actors": "MATCH (n:Actor) RETURN n.id AS id ORDER BY id LIMIT $k",
+    "busy_actors": (
+        "MATCH (a:Actor)<-[m:MENTIONS]-(:Claim) WITH a.id AS id, count(m) AS n "
+        "RETURN id ORDER BY n DESC, id LIMIT 20"
+    ),
+    "sources": "MATCH (n:Source) RETURN n.id AS id ORDER BY id LIMIT $k",
+    "claims": "MATCH (n:Claim) RETURN n.id AS id ORDER BY id LIMIT $k",
+}
+
+
+def sample_pools(store: Neo4jStore, seed: int, k: int = 2000) -> Pools:
+    """Ids from the graph in the database, shuffled by ``seed`` (repeatable)."""
+    pools = Pools()
+    rng = random.Random(seed)
+    with store.driver.session(database=store.database) as session:
+        for name, cypher in _POOL_QUERIES.items():
+            ids = [str(row["id"]) for row in session.run(cypher, k=k)]
+            rng.shuffle(ids)
+            getattr(pools, name).extend(ids)
+    empty = [name for name in ("events", "actors", "sources", "claims") if not getattr(pools, name)]
+    if empty:
+        raise SystemExit(f"the graph has no {', '.join(empty)}: load or ingest it first")
+    if not pools.contested_events:  # no denial at all: contested cases use any event
+        pools.contested_events.extend(pools.events)
     return pools
 
 
@@ -120,6 +138,9 @@ CASES: dict[str, Case] = {
         s, source_id=r.choice(p.sources), limit=n
     ),
     "actor_timeline": lambda s, r, p, n: q.actor_timeline(s, r.choice(p.actors), limit=n),
+    "actor_timeline[busy]": lambda s, r, p, n: q.actor_timeline(
+        s, r.choice(p.busy_actors or p.actors), limit=n
+    ),
     "claim_provenance": lambda s, r, p, n: q.claim_provenance(s, r.choice(p.claims), limit=n),
     "neighbourhood[depth 2]": lambda s, r, p, n: q.neighbourhood(
         s, r.choice(p.events), depth=2, max_nodes=200
@@ -229,14 +250,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", help="query names (prefixes) to run")
     args = parser.parse_args(argv)
     with open_target(args.db) as store:
-        pools = load_graph(store, args.articles, args.seed, fill=not args.no_load)
+        if not args.no_load:
+            load_graph(store, args.articles, args.seed)
+        pools = sample_pools(store, args.seed)
         counts = store.counts()
         print(f"# sckg query bench, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
         print(
             f"# machine: {os.cpu_count()} cores, {cpu_model()}, Python {platform.python_version()}"
         )
         print(
-            f"# graph: {args.articles} articles (seed {args.seed}); "
+            (
+                "# graph: as found; "
+                if args.no_load
+                else f"# graph: {args.articles} generated articles (seed {args.seed}); "
+            )
             + ", ".join(f"{k} {v}" for k, v in counts.items() if v)
         )
         profile(store, pools, args.limit)
