@@ -145,6 +145,7 @@ class Attributor:
         self._frames: dict[tuple[int, int], list[Frame]] = {}
         self._headline: tuple[Ref | None] | None = None  # see _headline_source
         self._previous: Statement | None = None  # the last sentence's statement, if any
+        self._interviewee: tuple[Ref, Ref | None] | None = None  # see _note_interviewee
 
     def frames(self, sentence: Sentence) -> list[Frame]:
         """The sentence's frames, read off the parse once."""
@@ -664,6 +665,7 @@ class Attributor:
                 out.extend(self._added_to_quote(sentence))
             statement = self._sentence(sentence)
             self._previous = statement
+            self._note_interviewee(sentence, statement)
             if statement is not None:
                 given = [statement, *self._coordinated(sentence, statement)]
                 out.extend(given)
@@ -1300,10 +1302,24 @@ class Attributor:
                 and not self._another_body_acts(sentence):
             assert self.ctx.account is not None
             return self.ctx.account, None, _frame_kind(self.ctx.account, self.publisher)
+        if sentence.label == "answer" and self._interviewee is not None:
+            source, speaker = self._interviewee
+            return source, speaker, "quote"
         carried = self._carried_on(sentence)
         if carried is not None:
             return carried.source, carried.speaker, carried.frame
         return self.publisher, None, _frame_kind(self.publisher, self.publisher)
+
+    def _note_interviewee(self, sentence: Sentence, statement: Statement | None) -> None:
+        """Who answers an interview's "Answer:" paragraphs: the last person the story
+        framed as speaking outside the questions ("Answering the questions of the
+        agency, the minister said …"); someone a question quotes is not the one asked."""
+        if statement is None or sentence.label is not None or statement.source is None \
+                or statement.source is self.publisher:
+            return
+        person = statement.speaker or statement.source
+        if person.is_person:
+            self._interviewee = (statement.source, statement.speaker)
 
     def _carried_on(self, sentence: Sentence) -> Statement | None:
         """The statement just before, when this sentence carries its argument on ("Rather,

@@ -58,6 +58,9 @@ _ABBREVIATIONS = {
 }
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’»)]*(?=\s+[\"“«(]?[A-Z0-9@‘'\"“«]|\s*$)")
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d+[.)])\s+")
+# An interview's layout: "Question: …" and "Answer: …" (or "Q:" / "A:") open the
+# paragraphs of who asks and who answers.
+_INTERVIEW_LABEL = re.compile(r"\s*(?:(?P<question>Question|Q)|(?P<answer>Answer|A))\s*:\s+")
 _RELATED = re.compile(
     r"^\s*(?:read (?:also|more)|related|see also|more on this|also read|watch|"
     r"subscribe|share|follow us|advertisement|photo|video)\b[:\s]",
@@ -81,6 +84,7 @@ class Sentence:
     paragraph: int
     quote: int | None = None  # index of the Quote this sentence lies inside
     kind: str = "body"  # body | heading | navigation | question
+    label: str | None = None  # "question" | "answer": an interview's label on its paragraph
 
     def text(self, source: str) -> str:
         return source[self.start : self.end]
@@ -299,8 +303,11 @@ def segment(text: str) -> Segmented:
     sentences: list[Sentence] = []
     for index, para in enumerate(paragraphs):
         line_kind = classify_line(text, para)
+        label = _INTERVIEW_LABEL.match(text, para.start, para.end)
         for piece in _split_at_quotes(para, quotes):
             for start, end in sentences_in(text, piece):
+                if label is not None and start < label.end():
+                    start = label.end()  # the label is layout, not the answer's words
                 start, end = _trim_marks(text, start, end)
                 if end <= start or not any(c.isalnum() for c in text[start:end]):
                     continue
@@ -308,7 +315,8 @@ def segment(text: str) -> Segmented:
                 if kind == "body" and text[start:end].rstrip('”"’» ').endswith("?"):
                     kind = "question"
                 sentences.append(
-                    Sentence(start, end, index, _quote_index(quotes, start, end), kind)
+                    Sentence(start, end, index, _quote_index(quotes, start, end), kind,
+                             None if label is None else (label.lastgroup or None))
                 )
     return Segmented(text, paragraphs, sentences, quotes)
 

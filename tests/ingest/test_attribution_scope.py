@@ -707,3 +707,23 @@ def test_a_carried_on_sentence_stops_at_the_paragraph_and_at_the_outlets_voice()
     g = ingest(CARRIED_ON)
     assert sources_of(g, "no joint exercise") == {LEDGER}  # a new paragraph
     assert sources_of(g, "secretariat is based in Moscow") == {LEDGER}  # after the outlet's own words
+
+
+INTERVIEW = doc("interview", "2024-05-28", LEDGER, """
+YEREVAN — Foreign Minister Ararat Mirzoyan said on Monday that the border commissions had made progress in their latest round of talks.
+
+Question: Azerbaijani President Ilham Aliyev said on Sunday that the talks had produced nothing and that the commissions should be dissolved.
+
+Answer: The commissions have agreed on the first section of the border, and the protocol of that meeting is public. We see no reason to stop their work.
+
+The protocol was signed in the border village of Alpha.
+""")
+
+
+def test_an_interviews_answers_are_the_interviewees_not_the_person_a_question_quotes() -> None:
+    g = ingest(INTERVIEW)
+    assert sources_of(g, "first section of the border") == {"Ararat Mirzoyan"}
+    assert sources_of(g, "no reason to stop their work") == {"Ararat Mirzoyan"}
+    assert sources_of(g, "commissions should be dissolved") == {"Ilham Aliyev"}
+    assert sources_of(g, "signed in the border village") == {LEDGER}  # no label, no answer
+    assert_verbatim(g)

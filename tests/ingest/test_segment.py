@@ -126,3 +126,18 @@ def test_a_line_ending_in_a_quote_mark_without_a_stop_is_a_heading() -> None:
     text = "Outrage after the mayor calls local media a ‘big garbage dump’\n\nThe talks went on."
     kinds = [s.kind for s in segment(text).sentences]
     assert kinds == ["heading", "body"]
+
+
+def test_interview_labels_mark_their_paragraphs_and_are_not_part_of_the_sentence() -> None:
+    text = ("The minister spoke to reporters.\n\nQuestion: Will the talks resume?\n\n"
+            "Answer: They will. The date is not set.\n\nQ: When?\n\nA: Next month.\n")
+    got = [(text[s.start : s.end], s.label) for s in segment(text).sentences]
+    assert got == [("The minister spoke to reporters.", None),
+                   ("Will the talks resume?", "question"),
+                   ("They will.", "answer"), ("The date is not set.", "answer"),
+                   ("When?", "question"), ("Next month.", "answer")]
+
+
+def test_a_word_ending_in_a_colon_mid_paragraph_is_no_label() -> None:
+    text = "The statement said: the answer is no.\n"
+    assert [s.label for s in segment(text).sentences] == [None]
