@@ -975,8 +975,10 @@ class Attributor:
             return None  # "I note that ...": the quoted speaker, already the quotation's source
         resolved = []
         for parsed in self.frames(sentence):
-            if sentence.quote is not None and parsed.pronoun is not None:
-                continue  # "They said they want a truce" inside a quotation: still the quoted
+            if sentence.quote is not None and (parsed.pronoun is not None
+                                               or self._first_person(parsed)):
+                continue  # "They said they want a truce", "we reiterate …" inside a
+                # quotation: still the quoted speaker
             subject = self.speaker_ref(parsed)
             if subject is not None:
                 resolved.append((parsed, subject))
@@ -992,6 +994,10 @@ class Attributor:
             if joint:
                 return parsed, joint[0]
         return None
+
+    def _first_person(self, parsed: Frame) -> bool:
+        return parsed.speaker is not None and \
+            self.text[slice(*parsed.speaker)].strip().lower() in ("i", "we")
 
     # -- joint accounts ---------------------------------------------------------
 
@@ -1302,6 +1308,9 @@ class Attributor:
                 and not self._another_body_acts(sentence):
             assert self.ctx.account is not None
             return self.ctx.account, None, _frame_kind(self.ctx.account, self.publisher)
+        body = self._body_speaking_as_we(sentence)
+        if body is not None:
+            return body
         if sentence.label == "answer" and self._interviewee is not None:
             source, speaker = self._interviewee
             return source, speaker, "quote"
@@ -1309,6 +1318,25 @@ class Attributor:
         if carried is not None:
             return carried.source, carried.speaker, carried.frame
         return self.publisher, None, _frame_kind(self.publisher, self.publisher)
+
+    def _body_speaking_as_we(self, sentence: Sentence) -> tuple[Ref, Ref | None, str] | None:
+        """"The ministry announced the operation. In order to withdraw the units from our
+        territories, …": an unquoted sentence saying "we" or "our" with no frame of its own,
+        right after a body spoke (this paragraph or the one before), is that body's text
+        pasted without quotation marks; an outlet does not call a state's land "ours"."""
+        last = self.ctx.last_framed
+        if sentence.quote is not None or last is None or last[0].is_person \
+                or last[0] is self.publisher or not 0 <= sentence.paragraph - last[3] <= 1:
+            return None
+        span = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None:
+            return None
+        ours = [t for t in span if t.pos_ == "PRON" and t.lower_ in ("we", "our", "us", "ours")
+                and t.text != "US"]
+        if not ours or any(t.dep_ == "poss" and t.head.lemma_.lower() in
+                           lexicon().own_staff_nouns for t in ours):
+            return None  # "our correspondent": the outlet's
+        return last[0], last[1], last[2]
 
     def _note_interviewee(self, sentence: Sentence, statement: Statement | None) -> None:
         """Who answers an interview's "Answer:" paragraphs: the last person the story

@@ -58,6 +58,7 @@ class Lexicon:
     withholding_verbs: frozenset[str]
     official_nouns: frozenset[str]
     continuing_adverbs: frozenset[str]
+    own_staff_nouns: frozenset[str]
 
     heads: frozenset[str] = frozenset()  # every lemma that can head a frame
     pronouns: frozenset[str] = frozenset()
@@ -71,7 +72,7 @@ def lexicon() -> Lexicon:
                    words["body_pronouns"], words["person_pronouns"], words["needs_complement"],
                    words["person_nouns"], words["event_verbs"], words["topic_verbs"],
                    words["narrating_verbs"], words["witness_nouns"], words["withholding_verbs"],
-                   words["official_nouns"], words["continuing_adverbs"],
+                   words["official_nouns"], words["continuing_adverbs"], words["own_staff_nouns"],
                    heads=words["reporting_verbs"] | words["publishing_verbs"],
                    pronouns=words["body_pronouns"] | words["person_pronouns"])
 

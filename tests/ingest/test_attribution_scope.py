@@ -727,3 +727,32 @@ def test_an_interviews_answers_are_the_interviewees_not_the_person_a_question_qu
     assert sources_of(g, "commissions should be dissolved") == {"Ilham Aliyev"}
     assert sources_of(g, "signed in the border village") == {LEDGER}  # no label, no answer
     assert_verbatim(g)
+
+
+WE_AND_OUR = doc("we_and_our", "2023-09-19", LEDGER, """
+The Ministry of Defence of Azerbaijan announced the start of local measures in the region on Tuesday.
+
+In order to withdraw the foreign units from our territories and restore order, local measures have been launched in the region.
+
+The ministry's statement reads: "We are pleased to note progress in the talks. At the same time, we reiterate our position that the constitution must be amended before any signing."
+""")
+MOD_AZ = "Ministry of Defence of Azerbaijan"
+
+
+def test_an_unquoted_sentence_saying_our_after_a_body_spoke_is_the_bodys_text() -> None:
+    g = ingest(WE_AND_OUR)
+    assert sources_of(g, "foreign units from our territories") == {MOD_AZ}
+
+
+def test_we_framing_a_point_inside_a_quotation_is_the_quoted_body_not_the_outlet() -> None:
+    g = ingest(WE_AND_OUR)
+    assert sources_of(g, "constitution must be amended") == {MOD_AZ}
+
+
+def test_our_correspondent_is_the_outlets_own_voice() -> None:
+    g = ingest(doc("our_correspondent", "2023-09-19", LEDGER, """
+The Ministry of Defence of Azerbaijan announced the start of local measures in the region on Tuesday.
+
+Our correspondent in Barda saw long columns of trucks moving toward the front line overnight.
+"""))
+    assert MOD_AZ not in sources_of(g, "columns of trucks")  # the outlet's (or no point)
