@@ -1308,12 +1308,12 @@ class Attributor:
                 and not self._another_body_acts(sentence):
             assert self.ctx.account is not None
             return self.ctx.account, None, _frame_kind(self.ctx.account, self.publisher)
-        body = self._body_speaking_as_we(sentence)
-        if body is not None:
-            return body
         if sentence.label == "answer" and self._interviewee is not None:
             source, speaker = self._interviewee
             return source, speaker, "quote"
+        body = self._body_speaking_as_we(sentence)
+        if body is not None:
+            return body
         carried = self._carried_on(sentence)
         if carried is not None:
             return carried.source, carried.speaker, carried.frame
@@ -1325,9 +1325,10 @@ class Attributor:
         right after a body spoke (this paragraph or the one before), is that body's text
         pasted without quotation marks; an outlet does not call a state's land "ours"."""
         last = self.ctx.last_framed
-        if sentence.quote is not None or last is None or last[0].is_person \
-                or last[0] is self.publisher or not 0 <= sentence.paragraph - last[3] <= 1:
-            return None
+        if sentence.quote is not None or last is None or last[0] is self.publisher \
+                or (last[1] is not None and last[1].name == last[0].name) \
+                or not 0 <= sentence.paragraph - last[3] <= 1:
+            return None  # no body spoke just before (a person is their own source)
         span = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None:
             return None
