@@ -56,7 +56,10 @@ _ABBREVIATIONS = {
     "pres",
     "min",
 }
-_SENTENCE_END = re.compile(r"[.!?]+[”\"’»)]*(?=\s+[\"“«(]?[A-Z0-9@‘'\"“«]|\s*$)")
+# An elision mark between sentences ("… the plot. […] The state …") is no part of either.
+_ELISION = re.compile(r"\[(?:…|\.\.\.)\]\s*")
+_SENTENCE_END = re.compile(
+    r"[.!?]+[”\"’»)]*(?=\s+(?:\[(?:…|\.\.\.)\]\s+)?[\"“«(]?[A-Z0-9@‘'\"“«]|\s*$)")
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d+[.)])\s+")
 # An interview's layout: "Question: …" and "Answer: …" (or "Q:" / "A:") open the
 # paragraphs of who asks and who answers.
@@ -333,9 +336,13 @@ def _split_at_quotes(para: Span, quotes: list[Quote]) -> list[Span]:
 
 
 def _trim_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop an unbalanced leading/trailing quote mark from a sentence span."""
+    """Drop an unbalanced leading/trailing quote mark (and a leading elision mark) from a
+    sentence span."""
     while start < end and (text[start] in OPENING + CLOSING + ",;" or text[start].isspace()):
         start += 1
+    elided = _ELISION.match(text, start, end)
+    if elided is not None and elided.end() < end:
+        start = elided.end()
     while end > start and text[end - 1] in CLOSING + " ":
         end -= 1
     return start, end

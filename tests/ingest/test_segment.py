@@ -141,3 +141,13 @@ def test_interview_labels_mark_their_paragraphs_and_are_not_part_of_the_sentence
 def test_a_word_ending_in_a_colon_mid_paragraph_is_no_label() -> None:
     text = "The statement said: the answer is no.\n"
     assert [s.label for s in segment(text).sentences] == [None]
+
+
+def test_an_elision_mark_between_sentences_ends_one_and_belongs_to_neither() -> None:
+    text = ("“The ministry studied the reports about the plot. […] The state has not "
+            "interfered in the affairs of its neighbours,” the statement reads.\n\n"
+            "He cited the ruling [...] and left.\n")
+    got = [text[s.start : s.end] for s in segment(text).sentences]
+    assert got[:2] == ["The ministry studied the reports about the plot.",
+                       "The state has not interfered in the affairs of its neighbours,"]
+    assert got[-1] == "He cited the ruling [...] and left."  # mid-sentence: kept
