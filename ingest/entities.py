@@ -344,11 +344,15 @@ class ArticleEntities:
 
     def _state_after(self, end: int) -> str | None:
         """"the President of Azerbaijan", "Foreign Minister of Armenia": the state named next."""
-        gap = re.match(r"\s+of\s+(?:the\s+)?", self.text[end : end + 12])
-        if gap is None:
+        of = re.match(r"\s+of\s+", self.text[end : end + 12])
+        if of is None:
             return None
+        after_of = end + of.end()
+        article = re.match(r"the\s+", self.text[after_of : after_of + 5], re.IGNORECASE)
+        starts = {after_of, after_of + (article.end() if article else 0)}
         for f in self.found:
-            if f.start == end + gap.end() and f.ref.kind == "state":
+            # "of the Russian Federation": the name may hold the article itself
+            if f.start in starts and f.ref.kind == "state":
                 return f.ref.name
         return None
 

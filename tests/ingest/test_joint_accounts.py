@@ -85,3 +85,14 @@ def test_unnamed_officials_give_their_states_account_at_lower_confidence() -> No
     named = _confidence(g, "Sergey Lavrov", "next round")
     assert _confidence(g, "Azerbaijan", "remain closed") < named
     assert not g.by("ASSERTS", LEDGER)
+
+
+def test_titles_of_states_named_with_their_article_resolve_to_that_states_holder() -> None:
+    g = ingest(doc("joint_titles", "2024-05-02", LEDGER, """
+President Ilham Aliyev said on Monday that the commissions had made progress.
+
+The Prime Minister of Armenia and President of the Russian Federation also emphasized the role of the mediators in their joint statement on April 19.
+"""))
+    # "President of the Russian Federation" is Putin, not the president named before
+    assert sources_of(g, "role of the mediators") == {"Nikol Pashinyan", "Vladimir Putin"}
+
