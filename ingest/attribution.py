@@ -207,7 +207,7 @@ class Attributor:
         people of one state or union, who give its account. "The official" alone points
         back at a person named before (see ``speaker_ref``), so a singular needs "a"."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not self.unnamed(span.root):
+        if span is None or not _unnamed_noun(span.root):
             return None
         found = self.ents.in_span(start, end)
         if any(f.ref.is_person for f in found):
@@ -216,15 +216,6 @@ class Attributor:
                                    if f.ref.kind in ("state", "organisation")))
         return sides[0] if len(sides) == 1 else None
 
-    @staticmethod
-    def unnamed(noun: Token) -> bool:
-        """Whether a noun is unnamed officials ("officials", "a diplomat"), not "the official"."""
-        if noun.lemma_.lower() not in lexicon().official_nouns or noun.pos_ != "NOUN":
-            return False
-        dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
-        if noun.tag_ == "NNS":
-            return not dets & {"these", "those", "both"}
-        return bool(dets & {"a", "an"})
 
     def _side_named(self, start: int, end: int) -> Ref | None:
         """"The Armenian side categorically denies …": the state, as readouts say it.
@@ -878,7 +869,7 @@ class Attributor:
         if parsed.speaker is None or parsed.pronoun is not None:
             return False
         span = self.doc.char_span(*parsed.speaker, alignment_mode="expand")
-        return span is not None and len(span) > 0 and self.unnamed(span.root)
+        return span is not None and len(span) > 0 and _unnamed_noun(span.root)
 
     def _joint_sources(self, speakers: list[Ref], parsed: Frame, subject: Ref,
                        within: Ref | None, source: Ref) -> tuple[tuple[Ref, Ref | None], ...]:
@@ -1537,3 +1528,13 @@ def _jointly(given: list[Statement], main: Statement) -> list[Statement]:
     """The same points once more for each other speaker of a joint frame."""
     return [replace(st, source=source, speaker=speaker, joint=())
             for source, speaker in main.joint for st in given if st.source is main.source]
+
+
+def _unnamed_noun(noun: Token) -> bool:
+    """Whether a noun is unnamed officials ("officials", "a diplomat"), not "the official"."""
+    if noun.lemma_.lower() not in lexicon().official_nouns or noun.pos_ != "NOUN":
+        return False
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if noun.tag_ == "NNS":
+        return not dets & {"these", "those", "both"}
+    return bool(dets & {"a", "an"})
