@@ -8,12 +8,19 @@ masked); everything else goes to stderr.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import click
 
-from graph.neo4j_server import DEFAULT_VERSION, Neo4jRuntimeError, ServerInfo
+from graph.neo4j_server import (
+    DEFAULT_VERSION,
+    Neo4jRuntimeError,
+    ServerInfo,
+    remember_home,
+    remembered_home,
+)
 from graph.neo4j_server import start as start_server
 from graph.neo4j_server import status as server_status
 from graph.neo4j_server import stop as stop_server
@@ -24,7 +31,8 @@ _HOME_OPTION = click.option(
     "--home",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Server directory (default: $SCKG_NEO4J_HOME or the user data dir).",
+    help="Server directory (default: $SCKG_NEO4J_HOME or the user data dir; for status "
+    "and stop, else the home the last `start` used).",
 )
 
 
@@ -78,10 +86,22 @@ def start_command(
         )  # fmt: skip
     except Neo4jRuntimeError as exc:
         raise click.ClickException(str(exc)) from exc
+    remember_home(info.home)
     _progress(_usage_hint(info))
     # The URI with its password goes only where a program reads it (DB=$(...)); on a
     # terminal, where anyone looking or a screen recording would see it, it is masked.
     click.echo(_masked(info) if _stdout_is_a_terminal() else info.db_uri)
+
+
+def _home_to_ask(home: Path | None) -> Path | None:
+    """The home `status` and `stop` mean: the one given (or $SCKG_NEO4J_HOME), else the
+    default one when its server runs, else the one the last `start` used."""
+    if home is not None or os.environ.get("SCKG_NEO4J_HOME") or server_status(None):
+        return home
+    last = remembered_home()
+    if last is not None:
+        _progress(f"(the server `sckg neo4j start` last used: {last})")
+    return last
 
 
 def _stdout_is_a_terminal() -> bool:
@@ -94,7 +114,7 @@ def _stdout_is_a_terminal() -> bool:
 def status_command(ctx: click.Context, home: Path | None) -> None:
     """Print the running server's URI and pid; exit code 3 if it is not running."""
     try:
-        info = server_status(home)
+        info = server_status(_home_to_ask(home))
     except Neo4jRuntimeError as exc:
         raise click.ClickException(str(exc)) from exc
     if info is None:
@@ -110,7 +130,7 @@ def status_command(ctx: click.Context, home: Path | None) -> None:
 def stop_command(home: Path | None, timeout: float) -> None:
     """Stop the server cleanly (SIGKILL only if it does not exit within --timeout)."""
     try:
-        stopped = stop_server(home, timeout=timeout)
+        stopped = stop_server(_home_to_ask(home), timeout=timeout)
     except Neo4jRuntimeError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo("stopped" if stopped else "not running")

@@ -131,6 +131,27 @@ def default_home() -> Path:
     return Path(platformdirs.user_data_dir("sckg")) / "neo4j"
 
 
+def _last_home_file() -> Path:
+    return Path(platformdirs.user_data_dir("sckg")) / "neo4j-last-home"
+
+
+def remember_home(home: Path) -> None:
+    """Note the home `sckg neo4j start` last used, so `status` and `stop` without
+    ``--home`` find a server started with one."""
+    path = _last_home_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write(path, str(home.resolve()))
+
+
+def remembered_home() -> Path | None:
+    """The home `sckg neo4j start` last used, if it still exists."""
+    with contextlib.suppress(OSError):
+        home = Path(_last_home_file().read_text().strip())
+        if home.is_dir():
+            return home
+    return None
+
+
 def default_cache(version: str = DEFAULT_VERSION) -> Path:
     """Per-version jar cache; SCKG_NEO4J_CACHE replaces the root, the version is appended."""
     override = os.environ.get("SCKG_NEO4J_CACHE")

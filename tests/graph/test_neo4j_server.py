@@ -159,6 +159,12 @@ def _check_running(info: ServerInfo, home: Path) -> None:
     assert start(home) == info  # Second start finds the running server.
     cli = CliRunner().invoke(neo4j_group, ["status", "--home", str(home)])
     assert cli.exit_code == 0 and info.uri in cli.output
+    # `status` without --home finds the server the last CLI `start` used (issue 13).
+    env = {"XDG_DATA_HOME": str(home.parent / "xdg"), "SCKG_NEO4J_HOME": ""}
+    started = CliRunner().invoke(neo4j_group, ["start", "--home", str(home)], env=env)
+    assert started.exit_code == 0, started.output
+    found = CliRunner().invoke(neo4j_group, ["status"], env=env)
+    assert found.exit_code == 0 and info.uri in found.output, found.output
 
 
 def _check_loopback_only(info: ServerInfo, home: Path) -> None:
