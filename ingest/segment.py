@@ -57,9 +57,10 @@ _ABBREVIATIONS = {
     "min",
 }
 # An elision mark between sentences ("… the plot. […] The state …") is no part of either.
-_ELISION = re.compile(r"\[(?:…|\.\.\.)\]\s*")
+_ELISION_MARK = r"\[(?:…|\.\.\.)\]"
+_ELISION = re.compile(_ELISION_MARK + r"\s*")
 _SENTENCE_END = re.compile(
-    r"[.!?]+[”\"’»)]*(?=\s+(?:\[(?:…|\.\.\.)\]\s+)?[\"“«(]?[A-Z0-9@‘'\"“«]|\s*$)")
+    r"[.!?]+[”\"’»)]*(?=\s+(?:" + _ELISION_MARK + r"\s+)?[\"“«(]?[A-Z0-9@‘'\"“«]|\s*$)")
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d+[.)])\s+")
 # An interview's layout: "Question: …" and "Answer: …" (or "Q:" / "A:") open the
 # paragraphs of who asks and who answers.
