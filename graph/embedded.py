@@ -3,7 +3,9 @@
 Why networkx: a new user needs no server, and the same graph object feeds the
 analytics. The file is ``<db folder>/graph.json``; it is loaded on open and
 replaced atomically on flush (write to a temporary file, fsync, rename), so a
-crash mid-write leaves the previous complete file, never a torn one.
+crash mid-write leaves the previous complete file, never a torn one. The file
+also holds the kept article texts (:class:`~graph.model.KeptText`, under
+``"texts"``), saved with the graph they belong to.
 
 Several processes may open one folder (a running ``sckg serve``, a CLI ingest,
 the API's workers). One of them writes at a time: writing takes an exclusive
@@ -44,6 +46,7 @@ from graph.model import (
     ExportRelationship,
     GraphExport,
     GraphFragment,
+    KeptText,
 )
 
 FILE_NAME = "graph.json"
@@ -183,6 +186,7 @@ class EmbeddedStore:
                 {"id": n.id, "label": n.labels[0], "properties": n.properties} for n in export.nodes
             ],
             "relationships": [r.model_dump() for r in export.relationships],
+            "texts": [self.graph.graph["texts"][key] for key in sorted(_texts(self.graph))],
         }
         _atomic_write_json(self.path / FILE_NAME, payload)
         self._dirty = False
@@ -229,6 +233,9 @@ class EmbeddedStore:
         for edge in fragment.edges:
             g.add_edge(edge.start, edge.end, key=edge.id, type=str(edge.type),
                        props=edge.properties())
+        texts = _texts(g)
+        for kept in fragment.texts:
+            texts.setdefault(kept.article_id, kept.stored())
         self._changed()
 
     def _changed(self) -> None:
@@ -253,10 +260,22 @@ class EmbeddedStore:
             for s, k in stale:
                 g.remove_edge(s, claim_id, key=k)
 
-    def clear(self) -> None:
+    def clear(self, *, keep_texts: bool = False) -> None:
         self._hold()
+        texts = _texts(self.graph)
         self.graph.clear()
+        if keep_texts:
+            self.graph.graph["texts"] = texts
         self._changed()
+
+    def kept_texts(self, *, with_text: bool = True) -> list[KeptText]:
+        self._refresh()
+        g = self.graph
+        return [
+            KeptText(**{**kept, "text": kept["text"] if with_text else ""},
+                     ingested=key in g and g.nodes[key]["label"] == "Article")
+            for key, kept in sorted(_texts(g).items())
+        ]
 
     # -- reads -------------------------------------------------------------
 
@@ -351,7 +370,15 @@ def _load(file: Path) -> nx.MultiDiGraph:
     for rel in data["relationships"]:
         graph.add_edge(rel["start"], rel["end"], key=rel["id"], type=rel["type"],
                        props=rel["properties"])
+    graph.graph["texts"] = {kept["article_id"]: kept for kept in data.get("texts", [])}
     return graph
+
+
+def _texts(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
+    """The kept article texts by article id: a graph attribute, so a re-read swaps them
+    with the graph they belong to (files saved before texts were kept have none)."""
+    texts: dict[str, dict[str, Any]] = graph.graph.setdefault("texts", {})
+    return texts
 
 
 def _merge_props(current: dict[str, Any], new: dict[str, Any], unions: tuple[str, ...]) -> None:

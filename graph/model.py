@@ -188,8 +188,36 @@ class Edge(BaseModel):
         return self.model_dump(exclude_none=True, exclude={"type", "start", "end"}, mode="json")
 
 
+class KeptText(BaseModel):
+    """An ingested article's text and metadata, kept beside the graph (not a node of it).
+
+    Why: what an article's points become depends on the articles read before it
+    (which claim a wording joins, what a denial answers), so when older articles
+    arrive after newer ones the graph is rebuilt from the kept texts in publication
+    order; and an analyst reads each edge's evidence in its article's own text.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    article_id: str
+    content_hash: str
+    origin: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date
+    language: str | None = None
+    ingested: bool = False
+    """Filled on reading: whether the graph holds the article (a rebuild clears it)."""
+
+    def stored(self) -> dict[str, Any]:
+        """What a store keeps: everything but ``ingested``, which it answers itself."""
+        return self.model_dump(exclude={"ingested"})
+
+
 class GraphFragment(BaseModel):
-    """Nodes and edges written together, in one transaction.
+    """Nodes and edges written together, in one transaction, with their articles' texts.
 
     ``recompute_omissions`` names events whose derived OMITS edges are replaced
     by the ones in this fragment (a new account of an event changes what the
@@ -201,11 +229,13 @@ class GraphFragment(BaseModel):
     nodes: list[Node] = Field(default_factory=list)
     edges: list[Edge] = Field(default_factory=list)
     recompute_omissions: list[str] = Field(default_factory=list)
+    texts: list[KeptText] = Field(default_factory=list)
 
     def extend(self, other: GraphFragment) -> None:
         self.nodes.extend(other.nodes)
         self.edges.extend(other.edges)
         self.recompute_omissions.extend(other.recompute_omissions)
+        self.texts.extend(other.texts)
 
 
 class ExportNode(BaseModel):

@@ -62,6 +62,7 @@ from graph.model import (
     ExportRelationship,
     GraphExport,
     GraphFragment,
+    KeptText,
     Node,
 )
 
@@ -86,11 +87,12 @@ READ_QUERIES = (
     "read_state",
     "account_states",
     "recount_source_pairs",
+    "kept_texts",
 )
 OTHER_QUERIES = (
     "initialize", "find_existing_ids", "delete_compared_omissions", "clear", "clear_nodes",
     "begin_write", "update_pair_tallies", "refresh_event_tallies", "delete_tallies",
-    "recount_event_tallies", "finish_recount",
+    "recount_event_tallies", "finish_recount", "merge_text",
 )
 QUERY_NAMES = frozenset(
     [*NODE_QUERIES.values(), *EDGE_QUERIES.values(), *READ_QUERIES, *OTHER_QUERIES]
@@ -128,6 +130,7 @@ class WritePlan:
     # Endpoints not in the fragment, per expected label: they must already exist.
     needed: dict[str, dict[str, Edge]] = field(default_factory=dict)
     recompute: list[str] = field(default_factory=list)
+    texts: list[dict[str, Any]] = field(default_factory=list)
     # What the tallies must look at: claims whose account edges change, and every
     # claim and event whose event counts may change.
     account_claims: list[str] = field(default_factory=list)
@@ -140,6 +143,8 @@ def plan_write(fragment: GraphFragment) -> WritePlan:
     nodes = _merged_nodes(fragment.nodes)
     labels = {node_id: label for node_id, (label, _, _) in nodes.items()}
     plan = WritePlan(recompute=sorted(set(fragment.recompute_omissions)))
+    kept = {t.article_id: t.stored() for t in reversed(fragment.texts)}  # the first one wins
+    plan.texts = [{"article_id": key, "props": props} for key, props in sorted(kept.items())]
     for label, unions, props in nodes.values():
         row = {"id": props["id"], "props": {k: v for k, v in props.items() if k not in unions}}
         row.update({key: props.get(key, []) for key in unions})
@@ -281,12 +286,16 @@ class Neo4jStore:
         with self._session() as session:
             session.execute_write(_apply_plan, plan)
 
-    def clear(self) -> None:
+    def clear(self, *, keep_texts: bool = False) -> None:
         """Delete every node and relationship, in batches (schema stays)."""
         with self._session() as session:
             session.run(cypher_catalog.load("clear")).consume()
-            session.run(cypher_catalog.load("clear_nodes")).consume()
+            session.run(cypher_catalog.load("clear_nodes"), keep_texts=keep_texts).consume()
             session.execute_write(_run, "begin_write", {})
+
+    def kept_texts(self, *, with_text: bool = True) -> list[KeptText]:
+        return [KeptText.model_validate(row["kept"])
+                for row in self._named("kept_texts", with_text=with_text)]
 
     def flush(self) -> None:
         """Nothing to do: every committed transaction is already durable."""
@@ -402,6 +411,8 @@ def _write_graph(tx: ManagedTransaction, plan: WritePlan) -> None:
             merged = _run(tx, EDGE_QUERIES[edge_type], {"rows": chunk})[0]["merged"]
             if merged != len(chunk):  # endpoints vanished under us: roll back
                 raise InvalidInput(f"{len(chunk) - merged} {edge_type} edges lost an endpoint")
+    for chunk in _chunks(plan.texts, 100):  # texts are large: smaller parameter maps
+        _run(tx, "merge_text", {"rows": chunk})
 
 
 def _recount_tallies(tx: ManagedTransaction, always: bool) -> bool:

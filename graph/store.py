@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from graph.errors import InvalidInput
-from graph.model import ClaimRecord, Event, ExportNode, GraphExport, GraphFragment
+from graph.model import ClaimRecord, Event, ExportNode, GraphExport, GraphFragment, KeptText
 
 
 @runtime_checkable
@@ -43,8 +43,14 @@ class GraphStore(Protocol):
     def counts(self) -> dict[str, int]:
         """Number of nodes per label and relationships per type."""
 
-    def clear(self) -> None:
-        """Delete everything (tests and ``--fresh`` ingests)."""
+    def kept_texts(self, *, with_text: bool = True) -> list[KeptText]:
+        """The texts of the articles written so far (``fragment.texts``), each marked
+        ``ingested`` if the graph holds its article; ``with_text=False`` leaves the
+        texts out (empty) for a cheap look at what is kept."""
+
+    def clear(self, *, keep_texts: bool = False) -> None:
+        """Delete everything (tests and ``--fresh`` ingests); with ``keep_texts`` only
+        the graph, so it can be rebuilt from the kept texts."""
 
     def generation(self) -> str:
         """A token that changes whenever the graph does, through this or another process.

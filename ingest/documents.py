@@ -11,6 +11,9 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from graph.ids import article_id, content_hash
+from graph.model import KeptText
+
 
 class ArticleInput(BaseModel):
     """One article as given over the API or in a ``.jsonl`` line."""
@@ -41,6 +44,24 @@ class ArticleDoc(BaseModel):
     @classmethod
     def from_input(cls, item: ArticleInput, origin: str) -> ArticleDoc:
         return cls(origin=origin, **item.model_dump())
+
+    @property
+    def article_id(self) -> str:
+        return article_id(content_hash(self.text))
+
+    def kept(self) -> KeptText:
+        """The text and metadata the store keeps beside the graph (see KeptText)."""
+        return KeptText(article_id=self.article_id, content_hash=content_hash(self.text),
+                        origin=self.origin, text=self.text, title=self.title, url=self.url,
+                        outlet=self.outlet, language=self.language,
+                        published=self.published.isoformat() if self.published else None)
+
+    @classmethod
+    def from_kept(cls, kept: KeptText) -> ArticleDoc:
+        """The document a kept text was read from (its text empty if kept without it)."""
+        return cls(origin=kept.origin, text=kept.text, title=kept.title, url=kept.url,
+                   outlet=kept.outlet, language=kept.language,
+                   published=date.fromisoformat(kept.published) if kept.published else None)
 
 
 class Skipped(BaseModel):

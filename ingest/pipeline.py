@@ -30,7 +30,8 @@ from typing import Any
 
 from tqdm import tqdm
 
-from graph.ids import article_id, content_hash
+from graph.ids import content_hash
+from graph.model import KeptText
 from graph.store import GraphStore
 from ingest.documents import ArticleDoc, Skipped
 from ingest.extractor import ArticleExtraction, Extractor, RuleExtractor
@@ -49,6 +50,8 @@ class IngestReport:
 
     ingested: int = 0
     already: int = 0  # articles whose text is in the graph already: not read again
+    reread: int = 0  # articles the graph held, read again to rebuild it in publication order
+    unkept: int = 0  # articles in the graph whose text was not kept: no rebuild (RunPlan)
     skipped: list[Skipped] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
@@ -66,6 +69,15 @@ class IngestReport:
         if self.already:
             lines.append(f"{self.already} article(s) already in the graph, left as they are "
                          f"(to extract them anew, ingest into a fresh store)")
+        if self.reread:
+            lines.append(f"some of these articles are older than articles in the graph: it was "
+                         f"rebuilt in publication order from its {self.reread} kept article(s) "
+                         f"and these, as one run over all of them would build it")
+        if self.unkept:
+            lines.append(f"the graph holds {self.unkept} article(s) ingested before sckg kept "
+                         f"texts, so it cannot be rebuilt in publication order: where these "
+                         f"articles are older than those, it may differ from the graph one run "
+                         f"over all of them gives (ingest the whole set into a fresh store)")
         if self.new_outlets:
             lines.append(f"outlets not in the gazetteer (new sources, known: false): "
                          f"{', '.join(sorted(self.new_outlets))}")
@@ -128,13 +140,16 @@ def ingest_documents(store: GraphStore, docs: Iterable[ArticleDoc | Skipped], *,
     report = IngestReport()
     started = time.perf_counter()
     show = sys.stderr.isatty() if progress is None else progress
-    ordered = in_canonical_order(docs, getattr(extractor, "publishes_readouts", None))
-    bar = tqdm(unit="article", total=len(ordered), disable=not show, file=sys.stderr,
+    plan = plan_run(store, docs, getattr(extractor, "publishes_readouts", None))
+    report.already, report.reread = plan.already, plan.reread
+    report.unkept = plan.unkept
+    bar = tqdm(unit="article", total=len(plan.docs), disable=not show, file=sys.stderr,
                dynamic_ncols=True)
     saves = _Checkpoints(store)
     try:
-        fresh = _not_in(store, ordered, report)
-        with _extracted(extractor, fresh, jobs, ahead=batch_size + 2 * jobs) as outcomes:
+        if plan.rebuild:
+            store.clear(keep_texts=True)
+        with _extracted(extractor, plan.docs, jobs, ahead=batch_size + 2 * jobs) as outcomes:
             for batch in _batches(outcomes, batch_size):
                 extractions = []
                 for item in batch:
@@ -153,41 +168,97 @@ def ingest_documents(store: GraphStore, docs: Iterable[ArticleDoc | Skipped], *,
     return report
 
 
-def in_canonical_order(docs: Iterable[ArticleDoc | Skipped],
-                       readout: Callable[[ArticleDoc], bool] | None = None,
-                       ) -> list[ArticleDoc | Skipped]:
-    """The run's articles oldest first, ties by text: the order they are given in must
-    not change the graph (which claim a later wording joins, which event a report-dated
-    account finds, what a denial answers all depend on what is already there).
+Readout = Callable[[ArticleDoc], bool]
+OrderKey = tuple[bool, date, bool, str]
 
-    Publication order is also the order in which accounts answer one another; on one
-    day a body's own readout (``readout``) comes before the reports about it. Bad
-    input is reported first; articles with no date come last.
+
+def reading_key(doc: ArticleDoc, readout: Readout | None = None,
+                text_hash: str | None = None) -> OrderKey:
+    """Where an article comes in the reading order: oldest first, undated last; on one
+    day a body's own readout before the reports about it; then by text hash."""
+    return (doc.published is None, doc.published or date.min,
+            not (readout is not None and readout(doc)), text_hash or content_hash(doc.text))
+
+
+def in_canonical_order(docs: Iterable[ArticleDoc | Skipped],
+                       readout: Readout | None = None) -> list[ArticleDoc | Skipped]:
+    """The run's articles in reading order (:func:`reading_key`): the order they are
+    given in must not change the graph (which claim a later wording joins, which event
+    a report-dated account finds, what a denial answers all depend on what is already
+    there). Publication order is also the order in which accounts answer one another.
+    Bad input is reported first.
     """
     items = list(docs)
     skipped = [d for d in items if isinstance(d, Skipped)]
     articles = [d for d in items if isinstance(d, ArticleDoc)]
-    articles.sort(key=lambda d: (d.published is None, d.published or date.min,
-                                 not (readout is not None and readout(d)),
-                                 content_hash(d.text)))
+    articles.sort(key=lambda d: reading_key(d, readout))
     return [*skipped, *articles]
 
 
-def _not_in(store: GraphStore, docs: Iterable[ArticleDoc | Skipped],
-            report: IngestReport) -> Iterator[ArticleDoc | Skipped]:
-    """The documents whose article is not in the graph yet.
+@dataclass
+class RunPlan:
+    """What a run reads, in reading order, and whether the graph is rebuilt first.
 
-    An article is identified by its text, and the graph after a set of articles
-    must not depend on how often they were ingested: read again, an article's
-    points would meet the claims of every article ingested since and could be
-    filed differently. So an article already written is left as it is.
+    The graph after a set of articles must not depend on the runs they came in.
+    Articles that come after everything in the graph are simply added. When some
+    come before articles already there, the graph is cleared and rebuilt from the
+    kept texts (:class:`~graph.model.KeptText`) and the new articles, in reading
+    order. Articles the graph already holds are left as they are (read again, their
+    points would meet the claims of every article ingested since), and kept texts
+    whose article is not in the graph (a rebuild cut short) are read again. A graph
+    holding articles ingested before texts were kept cannot be rebuilt: new
+    articles are then added with a warning (``unkept`` counts those old articles).
     """
-    for doc in docs:
-        if isinstance(doc, ArticleDoc) and \
-                store.get_node(article_id(content_hash(doc.text))) is not None:
-            report.already += 1
+
+    docs: list[ArticleDoc | Skipped]
+    rebuild: bool = False
+    already: int = 0
+    reread: int = 0
+    unkept: int = 0
+
+
+def plan_run(store: GraphStore, docs: Iterable[ArticleDoc | Skipped],
+             readout: Readout | None = None) -> RunPlan:
+    items = in_canonical_order(docs, readout)
+    skipped = [d for d in items if isinstance(d, Skipped)]
+    kept = store.kept_texts(with_text=False)
+    held = {k.article_id: k for k in kept if k.ingested}
+    new: list[ArticleDoc] = []  # a text given twice is read twice, as it always was
+    already = 0
+    for doc in items:
+        if not isinstance(doc, ArticleDoc):
             continue
-        yield doc
+        if doc.article_id in held or store.get_node(doc.article_id) is not None:
+            already += 1
+        else:
+            new.append(doc)
+    newest = max((reading_key(ArticleDoc.from_kept(k), readout, k.content_hash)
+                  for k in held.values()), default=None)
+    unkept = store.counts().get("Article", 0) - len(held)
+    if new and unkept:  # their dates are unknown here, and they cannot be re-read
+        return _plan(skipped, _pending(store, kept, new), readout, already=already,
+                     unkept=unkept)
+    if newest is not None and any(reading_key(d, readout) < newest for d in new):
+        given = {doc.article_id for doc in new}
+        everything = [ArticleDoc.from_kept(k) for k in store.kept_texts()
+                      if k.article_id not in given]
+        return _plan(skipped, [*everything, *new], readout, rebuild=True, already=already,
+                     reread=len(held))
+    return _plan(skipped, _pending(store, kept, new), readout, already=already)
+
+
+def _pending(store: GraphStore, kept: list[KeptText], new: list[ArticleDoc]) -> list[ArticleDoc]:
+    """The new articles, and kept ones the graph lost (a rebuild cut short)."""
+    if all(k.ingested for k in kept):
+        return new
+    given = {doc.article_id for doc in new}
+    return [*(ArticleDoc.from_kept(k) for k in store.kept_texts()
+              if not k.ingested and k.article_id not in given), *new]
+
+
+def _plan(skipped: list[Skipped], docs: list[ArticleDoc], readout: Readout | None,
+          **facts: Any) -> RunPlan:
+    return RunPlan(docs=[*skipped, *sorted(docs, key=lambda d: reading_key(d, readout))], **facts)
 
 
 Outcome = ArticleExtraction | Skipped
@@ -311,6 +382,7 @@ def write_batch(store: GraphStore, extractions: list[ArticleExtraction],
     reconciler = Reconciler(store)
     reconciler.add_batch(extractions)
     fragment = reconciler.build()
+    fragment.texts = [ex.doc.kept() for ex in extractions]
     store.write(fragment)
     report.ingested += len(extractions)
     report.new_outlets |= {ex.publisher.name for ex in extractions

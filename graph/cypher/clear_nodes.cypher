@@ -1,5 +1,6 @@
 // Then every node, now without relationships, in batches. Auto-commit transaction.
 // The state node stays: its generation goes on counting, so no cached answer outlives a clear.
+// With $keep_texts the kept article texts stay too (a rebuild in publication order).
 MATCH (n)
-WHERE NOT n:SckgState
+WHERE NOT n:SckgState AND NOT ($keep_texts AND n:SckgText)
 CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS

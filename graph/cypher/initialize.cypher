@@ -23,3 +23,5 @@ CREATE CONSTRAINT source_pair_tally_id IF NOT EXISTS FOR (n:SourcePairTally) REQ
 CREATE INDEX source_pair_tally_a IF NOT EXISTS FOR (n:SourcePairTally) ON (n.a);
 CREATE INDEX source_pair_tally_b IF NOT EXISTS FOR (n:SourcePairTally) ON (n.b);
 CREATE INDEX source_pair_tally_total IF NOT EXISTS FOR (n:SourcePairTally) ON (n.total);
+// Kept article texts (merge_text.cypher): one per article id.
+CREATE CONSTRAINT sckg_text_article IF NOT EXISTS FOR (n:SckgText) REQUIRE n.article_id IS UNIQUE;

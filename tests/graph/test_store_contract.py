@@ -17,6 +17,7 @@ from graph import ids
 from graph.embedded import FILE_NAME, LOCK_NAME, EmbeddedStore
 from graph.errors import InvalidInput
 from graph.model import (
+    NODE_TYPES,
     Actor,
     Article,
     Claim,
@@ -25,6 +26,7 @@ from graph.model import (
     Event,
     GraphExport,
     GraphFragment,
+    KeptText,
     Node,
     Source,
 )
@@ -389,6 +391,38 @@ def test_clear_deletes_everything(store: GraphStore) -> None:
     assert set(store.counts().values()) == {0}
 
 
+# -- article texts kept beside the graph -------------------------------------------
+
+
+READOUT_TEXT = KeptText(article_id=READOUT.id, content_hash=READOUT.content_hash,
+                        origin="readouts/blinken.md", text="Secretary Blinken spoke with ...",
+                        outlet="US State Department", published="2024-05-01")
+
+
+def test_the_texts_a_write_brings_are_kept_and_marked_held_by_the_graph(
+        store: GraphStore) -> None:
+    store.write(phone_call().model_copy(update={"texts": [READOUT_TEXT]}))
+    store.write(GraphFragment(texts=[READOUT_TEXT.model_copy(update={"origin": "elsewhere"})]))
+
+    kept = store.kept_texts()
+
+    assert kept == [READOUT_TEXT.model_copy(update={"ingested": True})]  # the first one stays
+    assert store.kept_texts(with_text=False)[0].text == ""
+    assert "SckgText" not in {label for n in store.export().nodes for label in n.labels}
+    assert set(store.counts()) == set(NODE_TYPES) | {str(t) for t in EdgeType}
+
+
+def test_clearing_only_the_graph_keeps_the_texts_for_a_rebuild(store: GraphStore) -> None:
+    store.write(phone_call().model_copy(update={"texts": [READOUT_TEXT]}))
+
+    store.clear(keep_texts=True)
+
+    assert store.export() == GraphExport()
+    assert store.kept_texts() == [READOUT_TEXT]  # kept, and no longer held by the graph
+    store.clear()
+    assert store.kept_texts() == []
+
+
 # -- both stores hold the same graph ---------------------------------------------
 
 
@@ -422,6 +456,14 @@ def test_the_embedded_store_survives_a_reopen(tmp_path: Path) -> None:
 
     assert reopened.export() == first.export()
     assert reopened.counts()["ASSERTS"] == 2
+
+
+def test_the_embedded_store_keeps_its_texts_across_a_reopen(tmp_path: Path) -> None:
+    first = EmbeddedStore.open(tmp_path / "g")
+    first.write(phone_call().model_copy(update={"texts": [READOUT_TEXT]}))
+    first.close()
+
+    assert EmbeddedStore.open(tmp_path / "g").kept_texts()[0].text == READOUT_TEXT.text
 
 
 @pytest.mark.parametrize("broken", ["os.replace", "json.dump"])

@@ -6,10 +6,12 @@ the project's own samples through ``ingest_paths`` into each store.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from graph.embedded import FILE_NAME, EmbeddedStore
 from graph.model import GraphExport
 from graph.store import GraphStore
 from ingest.pipeline import ingest_paths
@@ -22,7 +24,7 @@ SAMPLES = ROOT / "samples"
 def _comparable(export: GraphExport) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
     nodes = sorted((n.id, repr(sorted(n.properties.items()))) for n in export.nodes)
     rels = sorted((r.id, r.type, repr(sorted(r.properties.items()))) for r in export.relationships)
-    return nodes, rels  # type: ignore[return-value]
+    return nodes, rels
 
 
 def test_ingesting_the_samples_twice_changes_nothing(store: GraphStore) -> None:
@@ -34,6 +36,46 @@ def test_ingesting_the_samples_twice_changes_nothing(store: GraphStore) -> None:
     assert (second.ingested, second.already) == (0, first.ingested)
     assert store.counts() == counts
     assert _comparable(store.export()) == before
+
+
+READOUTS = sorted(SAMPLES.glob("0[12]_*"))  # the two ministries' readouts of one call
+REPORTS = sorted(p for p in SAMPLES.iterdir() if p.is_file() and p not in READOUTS
+                 and p.name != "README")  # later reports, among them a denial of the call
+
+
+def _one_run_graph() -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
+    reference = EmbeddedStore()  # in memory
+    ingest_paths(reference, [*READOUTS, *REPORTS], progress=False)
+    return _comparable(reference.export())
+
+
+def test_older_articles_in_a_later_run_give_the_graph_one_run_gives(store: GraphStore) -> None:
+    ingest_paths(store, REPORTS, progress=False)
+
+    later = ingest_paths(store, READOUTS, progress=False)
+
+    assert (later.reread, later.ingested) == (8, 10)
+    assert "rebuilt in publication order" in later.summary()
+    assert _comparable(store.export()) == _one_run_graph()
+
+
+def test_newer_articles_in_a_later_run_are_added_without_a_rebuild(store: GraphStore) -> None:
+    ingest_paths(store, READOUTS, progress=False)
+
+    later = ingest_paths(store, REPORTS, progress=False)
+
+    assert (later.reread, later.ingested) == (0, 8)
+    assert _comparable(store.export()) == _one_run_graph()
+
+
+def test_a_rebuild_cut_short_is_finished_by_the_next_run(store: GraphStore) -> None:
+    ingest_paths(store, [*READOUTS, *REPORTS], progress=False)
+    store.clear(keep_texts=True)  # what a rebuild killed before its first batch leaves
+
+    resumed = ingest_paths(store, [], progress=False)
+
+    assert resumed.ingested == 10
+    assert _comparable(store.export()) == _one_run_graph()
 
 
 def test_every_account_edge_quotes_its_article_verbatim(store: GraphStore) -> None:
@@ -81,3 +123,22 @@ def test_seed_call_has_denial_and_omissions(store: GraphStore) -> None:
     assert any("President of Azerbaijan" in o for o in omitters)
     events = {n.properties.get("date") for n in export.nodes if n.labels == ["Event"]}
     assert {"2022-07-25", "2022-03-15"} <= events
+
+
+def test_a_graph_saved_before_texts_were_kept_takes_new_articles_with_a_warning(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "graph"
+    first = EmbeddedStore.open(folder)
+    ingest_paths(first, REPORTS, progress=False)
+    first.close()
+    saved = json.loads((folder / FILE_NAME).read_text(encoding="utf-8"))
+    del saved["texts"]  # as an sckg without kept texts wrote it
+    (folder / FILE_NAME).write_text(json.dumps(saved), encoding="utf-8")
+
+    store = EmbeddedStore.open(folder)
+    later = ingest_paths(store, READOUTS, progress=False)
+    store.close()
+
+    assert (later.reread, later.unkept, later.ingested) == (0, 8, 2)
+    assert "cannot be rebuilt" in later.summary()
+    assert store.counts()["Article"] == 10
