@@ -20,6 +20,7 @@ next writer.
 
 from __future__ import annotations
 
+import bisect
 import fcntl
 import json
 import os
@@ -223,11 +224,14 @@ class EmbeddedStore:
                     raise InvalidInput(
                         f"edge {edge.id} ({edge.type}) needs a {want} at {end}, got a {have}"
                     )
+        dates = _EventDates.of(g)
         for node in fragment.nodes:
             props = node.properties()
             if node.id not in g:
                 g.add_node(node.id, label=node.label, props={})
             _merge_props(g.nodes[node.id]["props"], props, node.list_union)
+            if node.label == "Event":
+                dates.put(node.id, g.nodes[node.id]["props"].get("date"))
         for event_id in fragment.recompute_omissions:
             self._drop_compared_omissions(event_id)
         for edge in fragment.edges:
@@ -306,17 +310,13 @@ class EmbeddedStore:
 
     def events_between(self, date_from: str, date_to: str) -> list[tuple[Event, list[str]]]:
         self._refresh()
+        g = self.graph
         found = []
-        for node_id, data in self.graph.nodes(data=True):
-            if data["label"] != "Event":
-                continue
-            date = data["props"].get("date")
-            if date and date_from <= date <= date_to:
-                participants = sorted(
-                    a for _, a, d in self.graph.out_edges(node_id, data=True)
-                    if d["type"] == "PARTICIPANT"
-                )
-                found.append((Event(**data["props"]), participants))
+        for node_id in _EventDates.of(g).between(date_from, date_to):
+            participants = sorted(
+                a for _, a, d in g.out_edges(node_id, data=True) if d["type"] == "PARTICIPANT"
+            )
+            found.append((Event(**g.nodes[node_id]["props"]), participants))
         return sorted(found, key=lambda pair: pair[0].id)
 
     def current_graph(self) -> nx.MultiDiGraph:
@@ -372,6 +372,45 @@ def _load(file: Path) -> nx.MultiDiGraph:
                        props=rel["properties"])
     graph.graph["texts"] = {kept["article_id"]: kept for kept in data.get("texts", [])}
     return graph
+
+
+class _EventDates:
+    """Dated events in date order, kept with the graph object they index (so a re-read
+    graph comes with its own): a date-range read costs its answer, not the graph."""
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.day: dict[str, str] = {}
+        self.order: list[tuple[str, str]] = []  # (date, event id), sorted
+        for node_id, data in graph.nodes(data=True):
+            if data["label"] == "Event":
+                self.put(node_id, data["props"].get("date"))
+
+    @classmethod
+    def of(cls, graph: nx.MultiDiGraph) -> _EventDates:
+        index = graph.graph.get("event_dates")
+        if index is None:
+            index = graph.graph["event_dates"] = cls(graph)
+        return index  # type: ignore[no-any-return]
+
+    def put(self, event_id: str, day: str | None) -> None:
+        old = self.day.get(event_id)
+        if old == day:
+            return
+        if old is not None:
+            del self.order[bisect.bisect_left(self.order, (old, event_id))]
+            del self.day[event_id]
+        if day:
+            bisect.insort(self.order, (day, event_id))
+            self.day[event_id] = day
+
+    def between(self, date_from: str, date_to: str) -> list[str]:
+        start = bisect.bisect_left(self.order, (date_from, ""))
+        found = []
+        for day, event_id in self.order[start:]:
+            if day > date_to:
+                break
+            found.append(event_id)
+        return found
 
 
 def _texts(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:

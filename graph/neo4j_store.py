@@ -134,6 +134,7 @@ class WritePlan:
     # What the tallies must look at: claims whose account edges change, and every
     # claim and event whose event counts may change.
     account_claims: list[str] = field(default_factory=list)
+    account_stances: list[tuple[str, tallies.Stance]] = field(default_factory=list)
     touched_claims: list[str] = field(default_factory=list)
     touched_events: list[str] = field(default_factory=list)
 
@@ -173,6 +174,9 @@ def _plan_tallies(plan: WritePlan, labels: dict[str, str], edges: Iterable[Edge]
     claims = {node_id for node_id, label in labels.items() if label == "Claim"}
     events = {node_id for node_id, label in labels.items() if label == "Event"}
     plan.account_claims = sorted(accounts)
+    plan.account_stances = [
+        (e.end, (e.start, str(e.type))) for e in edges if e.type in ACCOUNT_EDGES
+    ]
     plan.touched_claims = sorted(accounts | about | claims)
     plan.touched_events = sorted(events | set(plan.recompute))
 
@@ -391,9 +395,9 @@ def _apply_plan(tx: ManagedTransaction, plan: WritePlan) -> None:
     _check_endpoints(tx, plan)
     _run(tx, "begin_write", {})
     watched = {"claim_ids": plan.account_claims, "event_ids": plan.recompute}
-    before = tallies.stances_by_claim(_run(tx, "account_states", watched))
+    before, after = tallies.stances_before_and_after(_run(tx, "account_states", watched),
+                                                     plan.account_stances)
     _write_graph(tx, plan)
-    after = tallies.stances_by_claim(_run(tx, "account_states", watched))
     for chunk in _chunks(tallies.pair_deltas(before, after)):
         _run(tx, "update_pair_tallies", {"rows": chunk})
     touched = {"event_ids": plan.touched_events, "claim_ids": plan.touched_claims}

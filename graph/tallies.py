@@ -13,7 +13,8 @@ the edges they count:
 * ``(:SourcePairTally {id, a, b, corroborates, denies, omits, total})``:
   changed by *difference*, because a pair of busy sources shares tens of
   thousands of claims. A write reads the account edges of the claims it touches
-  before and after, and adds the change in each claim's contribution.
+  before it, works out what they will be after, and adds the change in each
+  claim's contribution.
 
 The rules of what counts live here, as plain functions over a claim's
 *stances* (``(source_id, edge type)`` pairs); :mod:`graph.neo4j_store` calls
@@ -85,8 +86,25 @@ def pair_deltas(
     return list(rows.values())
 
 
-def stances_by_claim(rows: Iterable[Mapping[str, Any]]) -> dict[str, list[Stance]]:
-    """``{claim_id: [(source, type), ...]}`` from rows of ``account_states.cypher``."""
-    return {
-        str(row["claim_id"]): [(str(s), str(t)) for s, t in row["stances"]] for row in rows
-    }
+def stances_before_and_after(
+    rows: Iterable[Mapping[str, Any]], written: Iterable[tuple[str, Stance]]
+) -> tuple[dict[str, list[Stance]], dict[str, list[Stance]]]:
+    """Each watched claim's stances before a write and after it, from one read before.
+
+    ``rows`` come from ``account_states.cypher``; ``written`` are the write's account
+    edges as ``(claim id, (source, type))``. After the write a claim keeps its edges
+    but the compared OMITS of a recomputed event (the write replaces them), and gains
+    the written ones; stances are sets, so an edge written again changes nothing.
+    """
+    before: dict[str, list[Stance]] = {}
+    after: dict[str, list[Stance]] = {}
+    for row in rows:
+        claim = str(row["claim_id"])
+        before[claim] = [(str(s), str(t)) for s, t, _ in row["stances"]]
+        after[claim] = [
+            (str(s), str(t)) for s, t, method in row["stances"]
+            if not (row["recomputed"] and t == "OMITS" and method == "comparison")
+        ]  # fmt: skip
+    for claim, stance in written:
+        after.setdefault(claim, []).append(stance)
+    return before, after

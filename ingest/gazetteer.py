@@ -67,6 +67,8 @@ class Gazetteer:
     _pattern: re.Pattern[str] | None = field(default=None, repr=False)
     _surfaces: dict[str, tuple[Entry, bool]] = field(default_factory=dict, repr=False)
     _title_pattern: re.Pattern[str] | None = field(default=None, repr=False)
+    # Offices by the phrases that name them, in entry order: holders() looks up, not scans.
+    _offices: dict[str, list[tuple[Entry, Office]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries.values():
@@ -77,9 +79,12 @@ class Gazetteer:
                 for variant in _case_variants(surface):
                     self._surfaces.setdefault(variant, (entry, True))
         self._pattern = _alternation(self._surfaces, flags=0)
-        titles = {m.lower().removeprefix("the ") for e in self.entries.values()
-                  for o in e.offices for m in (o.title, *o.mentions)}
-        self._title_pattern = _alternation(dict.fromkeys(titles, None), flags=re.IGNORECASE)
+        for entry in self.entries.values():
+            for office in entry.offices:
+                phrases = dict.fromkeys(_title_key(p) for p in (office.title, *office.mentions))
+                for phrase in phrases:
+                    self._offices.setdefault(phrase, []).append((entry, office))
+        self._title_pattern = _alternation(dict.fromkeys(self._offices, None), flags=re.IGNORECASE)
 
     def get(self, name: str) -> Entry | None:
         return self.entries.get(name)
@@ -101,15 +106,11 @@ class Gazetteer:
 
     def holders(self, title: str, of: str | None, on: date | None) -> list[Entry]:
         """People whose office matches ``title`` (for state/body ``of``) on that date."""
-        wanted = title.lower().removeprefix("the ").strip()
-        out = []
-        for entry in self.entries.values():
-            for office in entry.offices:
-                phrases = {p.lower().removeprefix("the ") for p in (office.title, *office.mentions)}
-                if wanted in phrases and (of is None or _belongs(self, office.of, of)) \
-                        and office.held_on(on):
-                    out.append(entry)
-                    break
+        out: list[Entry] = []
+        for entry, office in self._offices.get(_title_key(title).strip(), []):
+            if (not out or out[-1] is not entry) and (of is None or _belongs(self, office.of, of)) \
+                    and office.held_on(on):
+                out.append(entry)
         return out
 
     def offices_on(self, person: Entry, on: date | None) -> list[Office]:
@@ -122,6 +123,10 @@ class Gazetteer:
             if target is not None and target.kind == "state":
                 return target
         return entry if entry.kind == "state" else None
+
+
+def _title_key(phrase: str) -> str:
+    return phrase.lower().removeprefix("the ")
 
 
 def _belongs(gaz: Gazetteer, office_of: str, wanted: str) -> bool:

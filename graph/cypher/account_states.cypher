@@ -1,5 +1,7 @@
-// Each claim's account edges as [source id, type] pairs: the given claims and every
-// claim about the given events. Read before and after a write to change the pair tallies.
+// Each claim's account edges as [source id, type, method] triples: the given claims and
+// every claim about the given events, and whether the claim is about one of those events
+// (its compared OMITS are about to be replaced). Read once per write, before it: the
+// state after is worked out from the fragment (graph/tallies.py: stances_after).
 CALL () {
   UNWIND $claim_ids AS id
   MATCH (c:Claim {id: id})
@@ -9,4 +11,6 @@ CALL () {
   MATCH (:Event {id: id})<-[:ABOUT]-(c:Claim)
   RETURN c
 }
-RETURN c.id AS claim_id, [(s:Source)-[r:ASSERTS|DENIES|OMITS]->(c) | [s.id, type(r)]] AS stances
+RETURN c.id AS claim_id,
+       [(s:Source)-[r:ASSERTS|DENIES|OMITS]->(c) | [s.id, type(r), r.method]] AS stances,
+       EXISTS { MATCH (c)-[:ABOUT]->(e:Event) WHERE e.id IN $event_ids } AS recomputed

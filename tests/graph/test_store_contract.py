@@ -358,6 +358,16 @@ def test_events_between_is_inclusive_and_skips_undated_events(store: GraphStore)
     assert store.events_between("2024-05-02", "2024-05-31") == []
 
 
+def test_an_event_is_found_under_the_date_it_has_now(store: GraphStore) -> None:
+    undated = event(None, BLINKEN, kind="statement")
+    store.write(GraphFragment(nodes=[undated]))
+    store.write(GraphFragment(nodes=[undated.model_copy(update={"date": "2024-06-11"})]))
+    store.write(GraphFragment(nodes=[undated.model_copy(update={"date": "2024-06-12"})]))
+
+    assert [e.id for e, _ in store.events_between("2024-06-12", "2024-06-30")] == [undated.id]
+    assert store.events_between("2024-06-01", "2024-06-11") == []
+
+
 def test_get_node_gives_labels_and_properties_or_none(store: GraphStore) -> None:
     store.write(phone_call())
 
