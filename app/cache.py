@@ -103,13 +103,24 @@ class ReadCache:
                 await send(message)
             return
         sent: list[Message] = []
+        held = 0
+        too_big = False
 
         async def keep(message: Message) -> None:
-            sent.append(message)
+            # A streamed answer (a whole-graph export) is not held past the entry limit.
+            nonlocal held, too_big
+            if not too_big:
+                held += len(message.get("body", b""))
+                too_big = held > self.max_entry_bytes
+                if too_big:
+                    sent.clear()
+                else:
+                    sent.append(message)
             await send(message)
 
         await self.app(scope, receive, keep)
-        self._store(key, generation, sent)
+        if not too_big:
+            self._store(key, generation, sent)
 
     def _store(self, key: Key, generation: str, sent: list[Message]) -> None:
         if not sent or sent[0]["type"] != "http.response.start" or sent[0]["status"] != 200:

@@ -23,19 +23,23 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 from pydantic import ValidationError
+from tqdm import tqdm
 
+import queries
 from app.settings import Settings, get_settings
-from graph.errors import GraphError, InvalidInput, StoreBusy, Unavailable
-from graph.export import FORMATS, render
+from graph.errors import GraphError, InvalidInput, NotFound, StoreBusy, Unavailable
+from graph.export import FORMATS, chunks
 from graph.store import GraphStore, is_server_uri, open_store
+
+T = TypeVar("T")
 
 EXIT_SKIPPED = 1
 EXIT_USAGE = 2
@@ -49,7 +53,7 @@ def exit_code(error: GraphError) -> int:
         return EXIT_UNAVAILABLE
     if isinstance(error, StoreBusy):
         return EXIT_BUSY
-    if isinstance(error, InvalidInput):
+    if isinstance(error, InvalidInput | NotFound):  # e.g. `export --node` of no node
         return EXIT_USAGE
     return 1
 
@@ -197,15 +201,67 @@ def ingest(
     metavar="FILE",
     help="Where to write; - is standard output. Files are replaced atomically.",
 )
+@click.option(
+    "--node",
+    "nodes",
+    multiple=True,
+    metavar="ID",
+    help="Only the part of the graph around this node (repeatable), e.g. an event id.",
+)
+@click.option(
+    "--depth",
+    type=click.IntRange(0, 3),
+    default=None,
+    help="With --node: hops around each node to include (default 1); 0 keeps just the nodes.",
+)
+@click.option("--no-progress", is_flag=True, help="No progress bar (shown only on a terminal).")
 @click.pass_obj
-def export(state: CliState, fmt: str, output: str) -> None:
-    """Write the whole graph in an interchange format."""
+def export(state: CliState, fmt: str, output: str, nodes: tuple[str, ...], depth: int | None,
+           no_progress: bool) -> None:
+    """Write the graph, or the part around some nodes, in an interchange format.
+
+    The whole graph is read and written a page at a time, so neither this process
+    nor a Neo4j server holds all of it at once.
+    """
+    if depth is not None and not nodes:
+        raise click.UsageError("--depth goes with --node")
+    target = None if output == "-" else Path(output)
+    if target is not None and not target.parent.is_dir():
+        raise click.BadParameter(f"folder {target.parent} does not exist", param_hint="'-o'")
     with state.store(must_exist=True) as store:
-        text = render(store.export(), fmt)
-    if output == "-":
-        click.echo(text, nl=not text.endswith("\n"))
-    else:
-        write_atomic(Path(output), text)
+        if nodes:
+            part = queries.subgraph(store, list(nodes), 1 if depth is None else depth)
+            pieces = chunks(part.nodes, part.relationships, fmt)
+            _write_export(pieces, target)
+            return
+        counts = store.counts()
+        total = sum(counts.values())
+        show = sys.stderr.isatty() and not no_progress
+        with tqdm(total=total, unit="item", disable=not show, file=sys.stderr,
+                  dynamic_ncols=True, desc="export") as bar:
+            stream = store.export_stream()
+            pieces = chunks(_counted(stream.nodes, bar), _counted(stream.relationships, bar), fmt)
+            _write_export(pieces, target)
+
+
+def _counted(items: Iterator[T], bar: tqdm[Any]) -> Iterator[T]:
+    for item in items:
+        yield item
+        bar.update()
+
+
+def _write_export(pieces: Iterator[str], target: Path | None) -> None:
+    """To standard output as it comes (ending in a newline), or atomically to a file."""
+    if target is None:
+        last = ""
+        for piece in pieces:
+            sys.stdout.write(piece)
+            last = piece or last
+        if not last.endswith("\n"):
+            sys.stdout.write("\n")
+        sys.stdout.flush()
+        return
+    write_atomic(target, pieces)
 
 
 @cli.command()
@@ -291,8 +347,9 @@ def _shown(db: str) -> str:
     return parse_target(db).shown
 
 
-def write_atomic(target: Path, text: str) -> None:
-    """Write ``text`` to ``target`` via a temporary file and a rename: never half a file."""
+def write_atomic(target: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces, as they come) to ``target`` via a temporary file
+    and a rename: never half a file."""
     folder = target.parent
     if not folder.is_dir():
         raise click.BadParameter(f"folder {folder} does not exist", param_hint="'-o'")
@@ -300,7 +357,7 @@ def write_atomic(target: Path, text: str) -> None:
     try:
         os.chmod(tmp, 0o644)  # mkstemp makes it private; an export is meant to be shared
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            fh.writelines([text] if isinstance(text, str) else text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)

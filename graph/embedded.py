@@ -45,6 +45,7 @@ from graph.model import (
     Event,
     ExportNode,
     ExportRelationship,
+    ExportStream,
     GraphExport,
     GraphFragment,
     KeptText,
@@ -179,19 +180,26 @@ class EmbeddedStore:
         if self.path is None or not self._dirty:
             return
         self.path.mkdir(parents=True, exist_ok=True)
-        export = self.export()
-        payload = {
-            "format": FORMAT,
-            "version": FORMAT_VERSION,
-            "nodes": [
-                {"id": n.id, "label": n.labels[0], "properties": n.properties} for n in export.nodes
-            ],
-            "relationships": [r.model_dump() for r in export.relationships],
-            "texts": [self.graph.graph["texts"][key] for key in sorted(_texts(self.graph))],
-        }
-        _atomic_write_json(self.path / FILE_NAME, payload)
+        _atomic_write(self.path / FILE_NAME, self._saved_pieces())
         self._dirty = False
         self._on_disk = self._disk_state()
+
+    def _saved_pieces(self) -> Iterator[str]:
+        """The file, a node or relationship at a time: a save holds no second copy of
+        the graph (no export, no whole JSON string), only the file's buffer."""
+        stream = self.export_stream()
+        yield f'{{"format": "{FORMAT}", "version": {FORMAT_VERSION}, "nodes": ['
+        for n, node in enumerate(stream.nodes):
+            row = {"id": node.id, "label": node.labels[0], "properties": node.properties}
+            yield (", " if n else "") + json.dumps(row, ensure_ascii=False)
+        yield '], "relationships": ['
+        for n, rel in enumerate(stream.relationships):
+            yield (", " if n else "") + json.dumps(rel.model_dump(), ensure_ascii=False)
+        yield '], "texts": ['
+        texts = _texts(self.graph)
+        for n, key in enumerate(sorted(texts)):
+            yield (", " if n else "") + json.dumps(texts[key], ensure_ascii=False)
+        yield "]}"
 
     def close(self) -> None:
         try:
@@ -281,6 +289,15 @@ class EmbeddedStore:
             for key, kept in sorted(_texts(g).items())
         ]
 
+    def kept_text(self, article_id: str) -> KeptText | None:
+        self._refresh()
+        kept = _texts(self.graph).get(article_id)
+        if kept is None:
+            return None
+        g = self.graph
+        held = article_id in g and g.nodes[article_id]["label"] == "Article"
+        return KeptText(**kept, ingested=held)
+
     # -- reads -------------------------------------------------------------
 
     def claims_about(self, event_ids: Sequence[str]) -> list[ClaimRecord]:
@@ -344,6 +361,27 @@ class EmbeddedStore:
         ]
         rels.sort(key=lambda r: r.id)
         return GraphExport(nodes=nodes, relationships=rels)
+
+    def export_stream(self, page_size: int = 500) -> ExportStream:
+        """The graph as loaded now (a save by another process meanwhile is not mixed in)."""
+        self._refresh()
+        g = self.graph
+        rank = {label: n for n, label in enumerate(NODE_TYPES)}
+        ids = sorted(g.nodes, key=lambda n: (rank.get(g.nodes[n]["label"], len(rank)), n))
+
+        def nodes() -> Iterator[ExportNode]:
+            for n in ids:
+                data = g.nodes[n]
+                yield ExportNode(id=n, labels=[data["label"]], properties=dict(data["props"]))
+
+        def relationships() -> Iterator[ExportRelationship]:
+            for n in ids:
+                for _, end, key, d in sorted(g.out_edges(n, keys=True, data=True),
+                                             key=lambda e: str(e[2])):
+                    yield ExportRelationship(id=key, type=d["type"], start=n, end=end,
+                                             properties=dict(d["props"]))
+
+        return ExportStream(nodes(), relationships())
 
     def counts(self) -> dict[str, int]:
         self._refresh()
@@ -430,11 +468,11 @@ def _merge_props(current: dict[str, Any], new: dict[str, Any], unions: tuple[str
             current[key] = value
 
 
-def _atomic_write_json(target: Path, payload: dict[str, Any]) -> None:
+def _atomic_write(target: Path, pieces: Iterable[str]) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".graph-", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(payload, fh, ensure_ascii=False)
+            fh.writelines(pieces)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)

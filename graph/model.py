@@ -16,8 +16,9 @@ Rules a new contributor should know:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -259,6 +260,15 @@ class GraphExport(BaseModel):
 
     nodes: list[ExportNode] = Field(default_factory=list)
     relationships: list[ExportRelationship] = Field(default_factory=list)
+
+
+class ExportStream(NamedTuple):
+    """The whole graph as it is read, a page at a time: every node, then every
+    relationship (both stores give the same order: nodes by type in the order of
+    ``NODE_TYPES``, then id; relationships by their start node in that order, then id)."""
+
+    nodes: Iterator[ExportNode]
+    relationships: Iterator[ExportRelationship]
 
 
 class AccountEdge(BaseModel):

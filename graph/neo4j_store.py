@@ -60,6 +60,7 @@ from graph.model import (
     Event,
     ExportNode,
     ExportRelationship,
+    ExportStream,
     GraphExport,
     GraphFragment,
     KeptText,
@@ -75,6 +76,7 @@ RETRY_TIME_S = 15.0
 # Query names per label and per relationship type: the whitelist between model and Cypher.
 NODE_QUERIES: dict[str, str] = {label: f"merge_{label.lower()}" for label in NODE_TYPES}
 EDGE_QUERIES: dict[EdgeType, str] = {t: f"merge_{t.lower()}" for t in EdgeType}
+EXPORT_PAGES: dict[str, str] = {label: f"export_page_{label.lower()}" for label in NODE_TYPES}
 READ_QUERIES = (
     "claims_about",
     "events_between",
@@ -88,6 +90,7 @@ READ_QUERIES = (
     "account_states",
     "recount_source_pairs",
     "kept_texts",
+    "kept_text",
 )
 OTHER_QUERIES = (
     "initialize", "find_existing_ids", "delete_compared_omissions", "clear", "clear_nodes",
@@ -95,7 +98,8 @@ OTHER_QUERIES = (
     "recount_event_tallies", "finish_recount", "merge_text",
 )
 QUERY_NAMES = frozenset(
-    [*NODE_QUERIES.values(), *EDGE_QUERIES.values(), *READ_QUERIES, *OTHER_QUERIES]
+    [*NODE_QUERIES.values(), *EDGE_QUERIES.values(), *READ_QUERIES, *OTHER_QUERIES,
+     *EXPORT_PAGES.values(), "export_out", "export_out_of_one"]
 )
 
 _HINT = "start one with `sckg neo4j start` or check SCKG_NEO4J_* settings"
@@ -297,6 +301,10 @@ class Neo4jStore:
             session.run(cypher_catalog.load("clear_nodes"), keep_texts=keep_texts).consume()
             session.execute_write(_run, "begin_write", {})
 
+    def kept_text(self, article_id: str) -> KeptText | None:
+        rows = self._named("kept_text", article_id=article_id)
+        return KeptText.model_validate(rows[0]["kept"]) if rows else None
+
     def kept_texts(self, *, with_text: bool = True) -> list[KeptText]:
         return [KeptText.model_validate(row["kept"])
                 for row in self._named("kept_texts", with_text=with_text)]
@@ -354,6 +362,64 @@ class Neo4jStore:
             relationships=[ExportRelationship(**row) for row in rels],
         )
 
+    def export_stream(self, page_size: int = 500) -> ExportStream:
+        """Pages of ``page_size`` nodes, and of about ``10 * page_size`` relationships, each
+        its own short read: neither side holds more than a page (a source with 60k
+        claims is read in pages of its own), and a concurrent write may land between
+        pages."""
+        return ExportStream(self._node_pages(page_size),
+                            self._relationship_pages(page_size, 10 * page_size))
+
+    def _pages(self, label: str, size: int, relationships: bool) -> Iterator[dict[str, Any]]:
+        after = ""
+        while True:
+            rows = self._named(EXPORT_PAGES[label], after=after, size=size,
+                               relationships=relationships)
+            yield from rows
+            if len(rows) < size:
+                return
+            after = rows[-1]["id"]
+
+    def _node_pages(self, size: int) -> Iterator[ExportNode]:
+        for label in NODE_TYPES:
+            for row in self._pages(label, size, relationships=False):
+                yield ExportNode(id=row["id"], labels=[label], properties=row["properties"])
+
+    def _relationship_pages(self, size: int, rels: int) -> Iterator[ExportRelationship]:
+        """Nodes in export order, their relationships by id: a few nodes per read, or one
+        node's relationships a page at a time when it has more than ``rels``."""
+        group: list[dict[str, Any]] = []
+        for label in NODE_TYPES:
+            for row in self._pages(label, size, relationships=True):
+                if row["degree"] > rels:
+                    yield from self._out_of_few(group)
+                    group = []
+                    yield from self._out_of_one(row["element"], rels)
+                    continue
+                if sum(r["degree"] for r in group) + row["degree"] > rels:
+                    yield from self._out_of_few(group)
+                    group = []
+                group.append(row)
+        yield from self._out_of_few(group)
+
+    def _out_of_few(self, nodes: list[dict[str, Any]]) -> Iterator[ExportRelationship]:
+        if not any(n["degree"] for n in nodes):
+            return
+        found = self._named("export_out", elements=[n["element"] for n in nodes if n["degree"]])
+        rank = {n["id"]: i for i, n in enumerate(nodes)}
+        for row in sorted(found, key=lambda r: (rank[r["start"]], str(r["id"]))):
+            yield ExportRelationship(**row)
+
+    def _out_of_one(self, element: str, size: int) -> Iterator[ExportRelationship]:
+        after = ""
+        while True:
+            rows = self._named("export_out_of_one", element=element, after=after, size=size)
+            for row in rows:
+                yield ExportRelationship(**row)
+            if len(rows) < size:
+                return
+            after = rows[-1]["id"]
+
     def counts(self) -> dict[str, int]:
         found = self._named("counts")[0]
         return {name: int(found[name]) for name in [*NODE_TYPES, *map(str, EdgeType)]}
@@ -378,6 +444,10 @@ class Neo4jStore:
         except (ServiceUnavailable, SessionExpired, OSError) as exc:
             raise Unavailable(f"cannot reach Neo4j at {self.uri} ({exc}); {_HINT}") from exc
         except TransientError as exc:
+            if exc.code and "MemoryPoolOutOfMemoryError" in exc.code:
+                raise InvalidInput(
+                    f"Neo4j at {self.uri} refused the query as too big for one transaction's "
+                    f"memory (db.memory.transaction.max): {exc.message}") from exc
             # Still conflicting after the driver's retries (RETRY_TIME_S): the server is
             # up and the write can be run again; not "unavailable".
             raise StoreBusy(f"Neo4j at {self.uri} kept refusing the write as conflicting "

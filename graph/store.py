@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from graph.errors import InvalidInput
-from graph.model import ClaimRecord, Event, ExportNode, GraphExport, GraphFragment, KeptText
+from graph.model import (
+    ClaimRecord,
+    Event,
+    ExportNode,
+    ExportStream,
+    GraphExport,
+    GraphFragment,
+    KeptText,
+)
 
 
 @runtime_checkable
@@ -40,6 +48,10 @@ class GraphStore(Protocol):
     def export(self, node_ids: Iterable[str] | None = None) -> GraphExport:
         """All nodes and relationships, or the subgraph induced by ``node_ids``."""
 
+    def export_stream(self, page_size: int = 500) -> ExportStream:
+        """Everything, a page at a time (see :class:`~graph.model.ExportStream`): what a
+        whole-graph export is written from, in memory bounded by the page."""
+
     def counts(self) -> dict[str, int]:
         """Number of nodes per label and relationships per type."""
 
@@ -47,6 +59,9 @@ class GraphStore(Protocol):
         """The texts of the articles written so far (``fragment.texts``), each marked
         ``ingested`` if the graph holds its article; ``with_text=False`` leaves the
         texts out (empty) for a cheap look at what is kept."""
+
+    def kept_text(self, article_id: str) -> KeptText | None:
+        """One article's kept text, or None (not ingested, or before texts were kept)."""
 
     def clear(self, *, keep_texts: bool = False) -> None:
         """Delete everything (tests and ``--fresh`` ingests); with ``keep_texts`` only

@@ -18,6 +18,7 @@ from graph.errors import InvalidInput, NotFound
 from graph.model import GraphExport
 from graph.store import GraphStore
 from queries import actor_timeline_twin as _timeline
+from queries import article_view_twin as _article
 from queries import claim_provenance_twin as _provenance
 from queries import contested_events_twin as _contested
 from queries import corroborated_claims_twin as _corroborated
@@ -30,6 +31,7 @@ from queries import source_relations_twin as _relations
 from queries._rows import Row, walk_params
 from queries._run import check_date, check_id, check_page, run
 from queries.results import (
+    ArticleView,
     ClaimProvenance,
     ContestedEvent,
     CorroboratedClaim,
@@ -44,6 +46,7 @@ from queries.results import (
 
 __all__ = [
     "actor_timeline",
+    "article_view",
     "claim_provenance",
     "contested_events",
     "corroborated_claims",
@@ -53,6 +56,7 @@ __all__ = [
     "readout_comparison",
     "search",
     "source_relations",
+    "subgraph",
 ]
 
 
@@ -258,6 +262,18 @@ def claim_provenance(
     return _provenance.build(rows[0], limit=limit, offset=offset)
 
 
+def article_view(store: GraphStore, article_id: str) -> ArticleView:
+    """An article's text with every ASSERTS and DENIES edge whose evidence it holds, in
+    offset order, so each quote can be read in place. Unknown article: NotFound."""
+    if check_id("article_id", article_id) is None:
+        raise InvalidInput("article_id is required")
+    rows = run(store, "article_view", {"article_id": article_id}, _article.twin)
+    if not rows:
+        raise NotFound(f"no article {article_id!r}")
+    kept = store.kept_text(article_id)
+    return _article.build(rows[0], kept.text if kept is not None else None)
+
+
 def neighbourhood(
     store: GraphStore,
     node_id: str,
@@ -281,6 +297,25 @@ def neighbourhood(
     ):
         raise InvalidInput(f"max_nodes must be from 1 to {_neighbourhood.MAX_NODES}")
     return _neighbourhood.neighbourhood(store, node_id, depth=depth, max_nodes=max_nodes)
+
+
+def subgraph(store: GraphStore, node_ids: Sequence[str], depth: int = 1,
+             max_nodes: int = 1000) -> GraphExport:
+    """The nodes named, or everything within ``depth`` (0..3) hops of each of them (at most
+    ``max_nodes`` around each, nearest first), with the edges among them: the part of
+    the graph an export of "this event and what surrounds it" holds."""
+    if isinstance(depth, bool) or not isinstance(depth, int) or not 0 <= depth <= 3:
+        raise InvalidInput(f"depth must be 0, 1, 2 or 3, got {depth!r}")
+    if depth == 0:
+        missing = [n for n in node_ids if store.get_node(n) is None]
+        if missing:
+            raise NotFound(f"no node with id {', '.join(map(repr, missing))}")
+        return store.export(node_ids)
+    keep: set[str] = set()
+    for node_id in node_ids:
+        near = neighbourhood(store, node_id, depth=depth, max_nodes=max_nodes)
+        keep.update(node.id for node in near.nodes)
+    return store.export(keep)
 
 
 def search(

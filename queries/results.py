@@ -196,6 +196,40 @@ class ClaimProvenance(_Result):
     total_items: int
 
 
+class ArticleEvidence(_Result):
+    """An ASSERTS or DENIES edge whose evidence is in the article, at its offsets."""
+
+    edge_id: str
+    type: Literal["ASSERTS", "DENIES"]
+    source_id: str
+    source_name: str | None = None
+    claim_id: str
+    claim_text: str | None = None
+    evidence: str | None = None
+    start_char: int | None = None
+    end_char: int | None = None
+    speaker_id: str | None = None
+    confidence: float | None = None
+    method: str | None = None
+
+
+class ArticleView(_Result):
+    """An article's text with the edges quoting it, by offset (then edge id).
+
+    ``text`` is the article as ingested (``text[start_char:end_char] == evidence``);
+    None for an article ingested before sckg kept texts.
+    """
+
+    article_id: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    text: str | None = None
+    items: list[ArticleEvidence]
+    total_items: int
+
+
 class SearchHit(_Result):
     """A node whose name/text/alias contains the query; ranked by score, label, id."""
 

@@ -15,6 +15,8 @@ from pydantic import BaseModel
 from graph.model import ExportNode, ExportRelationship, GraphExport
 from queries.results import (
     ActorRef,
+    ArticleEvidence,
+    ArticleView,
     ClaimProvenance,
     ClaimRef,
     ComparisonCell,
@@ -202,6 +204,34 @@ PROVENANCE = ClaimProvenance(
             end_char=878,
             speaker_id=BLINKEN,
             speaker_name="Antony Blinken",
+            confidence=0.9,
+            method="rule",
+        )
+    ],
+    total_items=1,
+)
+ARTICLE_TEXT = (
+    "Secretary Blinken spoke with President Aliyev on July 25. The Secretary discussed "
+    "the OSCE Minsk Group and urged the release of the remaining Armenian detainees."
+)
+ARTICLE_VIEW = ArticleView(
+    article_id=ARTICLE,
+    title="Blinken and Aliyev discuss peace talks",
+    outlet="JAMnews",
+    published="2022-07-26",
+    text=ARTICLE_TEXT,
+    items=[
+        ArticleEvidence(
+            edge_id=ASSERTS.edge_id,
+            type="ASSERTS",
+            source_id=STATE_DEPT,
+            source_name="US State Department",
+            claim_id=CLAIM,
+            claim_text=CLAIM_TEXT,
+            evidence="The Secretary discussed the OSCE Minsk Group",
+            start_char=ARTICLE_TEXT.index("The Secretary discussed"),
+            end_char=ARTICLE_TEXT.index(" and urged"),
+            speaker_id=BLINKEN,
             confidence=0.9,
             method="rule",
         )

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from itertools import chain
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Response
+from fastapi.responses import StreamingResponse
 
 import queries
 from app.deps import StoreDep
 from app.errors import error_responses
 from app.routes import _examples as ex
 from app.routes._models import NodeId
-from graph.errors import NotFound
-from graph.export import render, to_cytoscape
-from graph.model import GraphExport
-from graph.store import GraphStore
+from graph.export import chunks, render
 
 router = APIRouter(tags=["graph"])
 
@@ -42,7 +43,10 @@ def _responses() -> dict[int | str, dict[str, Any]]:
             "application/json": {
                 "examples": {
                     "json": {"summary": "format=json", "value": ex.dump(ex.EXPORT)},
-                    "cytoscape": {"summary": "format=cytoscape", "value": to_cytoscape(ex.EXPORT)},
+                    "cytoscape": {
+                        "summary": "format=cytoscape",
+                        "value": json.loads(render(ex.EXPORT, "cytoscape")),
+                    },
                 }
             },
             "application/graphml+xml": {"example": _XML_EXAMPLE},
@@ -50,20 +54,6 @@ def _responses() -> dict[int | str, dict[str, Any]]:
         },
     }
     return out
-
-
-def subgraph(store: GraphStore, node_ids: list[str], depth: int) -> GraphExport:
-    """The nodes named, or everything within ``depth`` hops of them, with the edges among them."""
-    if depth == 0:
-        missing = [n for n in node_ids if store.get_node(n) is None]
-        if missing:
-            raise NotFound(f"no node with id {', '.join(map(repr, missing))}")
-        return store.export(node_ids)
-    keep: set[str] = set()
-    for node_id in node_ids:
-        near = queries.neighbourhood(store, node_id, depth=depth, max_nodes=1000)
-        keep.update(node.id for node in near.nodes)
-    return store.export(keep)
 
 
 @router.get("/export", response_class=Response, responses=_responses())
@@ -95,9 +85,27 @@ def export(
     ] = 1,
 ) -> Response:
     """The whole graph, or the neighbourhood of given nodes, as json, cytoscape, graphml or gexf."""
-    data = store.export() if node is None else subgraph(store, node, depth)
-    return Response(
-        render(data, format),
-        media_type=MEDIA_TYPES[format],
-        headers={"Content-Disposition": f'inline; filename="{FILE_NAMES[format]}"'},
-    )
+    headers = {"Content-Disposition": f'inline; filename="{FILE_NAMES[format]}"'}
+    if node is None:  # the whole graph: streamed a page at a time
+        stream = store.export_stream()
+        blocks = _encoded(chunks(stream.nodes, stream.relationships, format))
+        first = next(blocks, b"")  # a store that fails at once is still an error status
+        return StreamingResponse(
+            chain([first], blocks), media_type=MEDIA_TYPES[format], headers=headers
+        )
+    data = queries.subgraph(store, node, depth)
+    return Response(render(data, format), media_type=MEDIA_TYPES[format], headers=headers)
+
+
+def _encoded(pieces: Iterator[str], size: int = 1 << 16) -> Iterator[bytes]:
+    """UTF-8 in blocks of about ``size`` bytes, not one network write per node."""
+    block: list[str] = []
+    held = 0
+    for piece in pieces:
+        block.append(piece)
+        held += len(piece)
+        if held >= size:
+            yield "".join(block).encode("utf-8")
+            block, held = [], 0
+    if block:
+        yield "".join(block).encode("utf-8")

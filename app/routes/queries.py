@@ -20,6 +20,7 @@ from app.routes._models import NOT_BLANK, Page, path_id
 from app.routes._openapi import documented
 from graph.model import GraphExport
 from queries.results import (
+    ArticleView,
     ClaimProvenance,
     ContestedEvent,
     CorroboratedClaim,
@@ -228,6 +229,19 @@ def claim_provenance(
 ) -> ClaimProvenance:
     """Every article, quote and offset behind a claim (items paged)."""
     return queries.claim_provenance(store, claim_id, limit=page.limit, offset=page.offset)
+
+
+@router.get(
+    "/articles/{article_id}",
+    response_model=ArticleView,
+    responses=documented(ex.dump(ex.ARTICLE_VIEW), 404),
+)
+def article_view(
+    store: StoreDep,
+    article_id: Annotated[str, path_id("The article's id.", ex.ARTICLE)],
+) -> ArticleView:
+    """An article's text with the ASSERTS and DENIES edges quoting it, by offset."""
+    return queries.article_view(store, article_id)
 
 
 @router.get(

@@ -11,6 +11,9 @@ CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX asserts_id IF NOT EXISTS FOR ()-[r:ASSERTS]-() ON (r.id);
 CREATE INDEX denies_id IF NOT EXISTS FOR ()-[r:DENIES]-() ON (r.id);
 CREATE INDEX omits_id IF NOT EXISTS FOR ()-[r:OMITS]-() ON (r.id);
+// An article's quotes are found by the article they came from (the article view).
+CREATE INDEX asserts_article IF NOT EXISTS FOR ()-[r:ASSERTS]-() ON (r.article_id);
+CREATE INDEX denies_article IF NOT EXISTS FOR ()-[r:DENIES]-() ON (r.article_id);
 // Free-text search over names, spellings and claim texts.
 CREATE FULLTEXT INDEX sckg_text IF NOT EXISTS
 FOR (n:Actor|Source|Event|Claim) ON EACH [n.name, n.aliases, n.text];

@@ -442,6 +442,7 @@ def test_openapi_lists_every_endpoint(openapi: dict[str, Any]) -> None:
         ("GET", "/sources/relations"),
         ("GET", "/actors/{actor_id}/timeline"),
         ("GET", "/claims/{claim_id}/provenance"),
+        ("GET", "/articles/{article_id}"),
         ("GET", "/nodes/{node_id}/neighbourhood"),
         ("GET", "/search"),
         ("GET", "/nodes/{node_id}"),

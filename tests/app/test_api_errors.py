@@ -20,7 +20,7 @@ from app.routes import ingest as ingest_route
 from app.settings import Settings
 from graph.embedded import EmbeddedStore
 from graph.errors import GraphError, InvalidInput, NotFound, Unavailable, Unsupported
-from graph.model import GraphExport
+from graph.model import ExportStream, GraphExport
 
 KEY = "s3cret-key"
 
@@ -37,6 +37,13 @@ class FailingStore(EmbeddedStore):
 
     def export(self, node_ids: Any = None) -> GraphExport:
         raise self.error
+
+    def export_stream(self, page_size: int = 500) -> ExportStream:
+        def failing() -> Iterator[Any]:
+            raise self.error
+            yield  # a generator: it fails when first read, as a store's pages do
+
+        return ExportStream(failing(), failing())
 
 
 def _client(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import tracemalloc
 from collections.abc import Iterator
 from typing import Any
 
@@ -30,6 +31,37 @@ def test_read_cache_stays_within_its_byte_budget() -> None:
     cache._store(("/big", b""), "0", [start, {"type": "http.response.body", "body": b"x" * 101}])
 
     assert cache.size == 240 and [k[0] for k in cache.entries] == ["/p6", "/p7", "/p8", "/p9"]
+
+
+def test_a_streamed_answer_past_the_entry_limit_is_passed_on_and_not_held() -> None:
+    mb = 1 << 20
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:  # a 40 MB export, streamed
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        for _ in range(40):
+            await send({"type": "http.response.body", "body": b"x" * mb, "more_body": True})
+        await send({"type": "http.response.body", "body": b""})
+
+    cache = ReadCache(app, max_entries=100, max_bytes=64 * mb, max_entry_bytes=mb)
+    owner = type("App", (), {"state": type("State", (), {
+        "generations": GenerationWatch(lambda: "g1", in_thread=False)})()})()  # fmt: skip
+    scope = {"type": "http", "method": "GET", "path": "/export", "query_string": b"",
+             "app": owner}  # fmt: skip
+    passed_on = 0
+
+    async def send(message: dict[str, Any]) -> None:
+        nonlocal passed_on
+        passed_on += len(message.get("body", b""))
+
+    tracemalloc.start()
+    try:
+        asyncio.run(cache(scope, None, send))  # type: ignore[arg-type]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+    assert passed_on == 40 * mb and cache.entries == {}
+    assert peak < 8 * mb  # each block let go once sent, not kept until the answer ends
 
 
 def test_waiting_callers_share_one_read_that_starts_after_they_arrive() -> None:

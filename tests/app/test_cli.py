@@ -135,6 +135,32 @@ def test_export_goes_to_standard_output_by_default(db: Path) -> None:
     }  # fmt: skip
 
 
+def test_export_around_a_node_holds_that_part_of_the_graph(db: Path) -> None:
+    just_it = sckg("--db", str(db), "export", "--node", "actor:ilham-aliyev", "--depth", "0")
+    around = sckg("--db", str(db), "export", "--node", "actor:ilham-aliyev")
+
+    assert just_it.exit_code == 0 and around.exit_code == 0
+    assert [n["id"] for n in json.loads(just_it.output)["nodes"]] == ["actor:ilham-aliyev"]
+    assert len(json.loads(around.output)["relationships"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--node", "actor:nobody", "--depth", "0"], "actor:nobody"),
+        (["--node", "actor:nobody"], "actor:nobody"),
+        (["--depth", "2"], "--depth goes with --node"),
+        (["--node", "actor:ilham-aliyev", "--depth", "4"], "0<=x<=3"),
+    ],
+)
+def test_export_of_a_part_that_is_not_there_is_a_usage_error(
+        db: Path, args: list[str], said: str) -> None:
+    result = sckg("--db", str(db), "export", *args)
+
+    assert result.exit_code == EXIT_USAGE
+    assert said in result.output
+
+
 def test_export_into_a_missing_folder_is_a_usage_error(db: Path, tmp_path: Path) -> None:
     result = sckg("--db", str(db), "export", "-o", str(tmp_path / "nowhere" / "g.json"))
 

@@ -392,6 +392,37 @@ def test_export_of_some_nodes_is_the_subgraph_between_them(store: GraphStore) ->
     }
 
 
+def test_the_export_stream_pages_through_the_whole_graph_in_a_fixed_order(
+        store: GraphStore) -> None:
+    store.write(phone_call())
+    whole = store.export()
+
+    stream = store.export_stream(page_size=2)  # several pages of each label
+    nodes, rels = list(stream.nodes), list(stream.relationships)
+
+    rank = {label: n for n, label in enumerate(NODE_TYPES)}
+    assert nodes == sorted(whole.nodes, key=lambda n: (rank[n.labels[0]], n.id))
+    by_node = {n.id: i for i, n in enumerate(nodes)}
+    assert rels == sorted(whole.relationships, key=lambda r: (by_node[r.start], r.id))
+
+
+def test_the_export_stream_pages_through_a_source_with_many_accounts(store: GraphStore) -> None:
+    points: list[Node] = [claim(CALL, f"Point number {n}") for n in range(25)]
+    store.write(phone_call())
+    store.write(GraphFragment(
+        nodes=points,
+        edges=[e for p in points
+               for e in (account(EdgeType.ASSERTS, STATE_DEPT, p, READOUT, "said"),
+                         edge(EdgeType.ABOUT, p, CALL))],
+    ))  # fmt: skip
+    whole = store.export()
+
+    stream = store.export_stream(page_size=1)  # relationships 10 a page: the source needs 3
+
+    assert len(list(stream.nodes)) == len(whole.nodes)
+    assert sorted(stream.relationships, key=lambda r: r.id) == whole.relationships
+
+
 def test_clear_deletes_everything(store: GraphStore) -> None:
     store.write(phone_call())
 
@@ -476,7 +507,7 @@ def test_the_embedded_store_keeps_its_texts_across_a_reopen(tmp_path: Path) -> N
     assert EmbeddedStore.open(tmp_path / "g").kept_texts()[0].text == READOUT_TEXT.text
 
 
-@pytest.mark.parametrize("broken", ["os.replace", "json.dump"])
+@pytest.mark.parametrize("broken", ["os.replace", "json.dumps", "os.fsync"])
 def test_a_crash_while_flushing_leaves_the_previous_file_intact(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, broken: str
 ) -> None:
@@ -488,9 +519,7 @@ def test_a_crash_while_flushing_leaves_the_previous_file_intact(
     store.write(GraphFragment(nodes=[actor("Nikol Pashinyan")]))
 
     def crash(*args: Any, **kwargs: Any) -> None:
-        if broken == "json.dump":  # die half-way through the data, as a power cut would
-            args[1].write('{"format": "sckg-embedded", "nodes": [')
-        raise OSError("disk gone")
+        raise OSError("disk gone")  # json.dumps: half-way through the data, as a power cut
 
     module, name = broken.split(".")
     monkeypatch.setattr({"os": os, "json": json}[module], name, crash)

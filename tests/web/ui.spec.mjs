@@ -157,6 +157,21 @@ try {
     await page.screenshot({ path: join(SHOTS, "event.png"), fullPage: false });
   });
 
+  await step("a quote opens in its article, highlighted at its offsets", async () => {
+    // The Haqqin.az denial is still open in the drawer of the event page.
+    const quote = (await page.textContent("#cell-details .quote-card blockquote")).trim();
+    await page.click("#cell-details .quote-card a.read-in-article");
+    await page.waitForSelector("#view-article[data-state=ready] #article-text");
+    const selected = page.locator("#article-text mark.selected");
+    assert.ok(await selected.count() >= 1, "the edge's quote is not marked in the article");
+    const marked = (await selected.allTextContents()).join("");
+    assert.ok(quote.includes(marked.trim()) || marked.includes(quote), `marked "${marked}" is not the quote "${quote}"`);
+    assert.equal(await page.locator("#article-text mark.status-denied").count() >= 1, true);
+    await page.locator("#article-text mark.status-asserted, #article-text mark.status-denied").first().click();
+    await page.waitForSelector("#article-details .quote-card");
+    // No screenshot kept: it would reproduce a third-party article's whole text.
+  });
+
   await step("contested list links claims to their events", async () => {
     await page.goto(`${BASE}/#/contested`);
     await page.waitForSelector("#view-contested[data-state=ready]");

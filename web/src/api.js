@@ -56,6 +56,7 @@ export const api = {
   neighbourhood: (id, depth = 1, maxNodes = 200) =>
     get(`nodes/${enc(id)}/neighbourhood`, { depth, max_nodes: maxNodes }),
   search: (q, limit = 20) => get("search", { q, limit }),
+  article: (id) => get(`articles/${enc(id)}`),
   provenance: (claimId) => get(`claims/${enc(claimId)}/provenance`, { limit: PAGE }),
   deniedClaims: (params) => all("claims/denied", params),
   contestedEvents: (params) => all("events/contested", params),

@@ -1,6 +1,6 @@
 // Quote cards: one account edge with its quote, speaker, article and offsets.
 import { ACCOUNT_STATUS, STATUS } from "./theme.js";
-import { fmtDate, h, nodeHref } from "./util.js";
+import { articleHref, fmtDate, h, nodeHref } from "./util.js";
 
 export function badge(type) {
   const status = ACCOUNT_STATUS[type] || type;
@@ -23,6 +23,7 @@ export function articleLine(item) {
     item.start_char != null ? `chars ${item.start_char}–${item.end_char}` : null].filter(Boolean);
   return h("div", { class: "article small" }, h("span", { class: "muted" }, "Article "), bits,
     meta.length ? h("span", { class: "muted" }, `${name ? " · " : ""}${meta.join(" · ")}`) : null,
+    h("span", { class: "muted" }, " · "), h("a", { href: articleHref(item.article_id, item.edge_id), class: "read-in-article" }, "read in the article"),
     h("span", { class: "muted" }, " · "), h("a", { href: nodeHref(item.article_id), class: "muted mono-link" }, item.article_id));
 }
 

@@ -93,6 +93,18 @@ function titleOf(data) {
   return data.name || data.title || data.id;
 }
 
+/**
+ * The API's Cytoscape export in the explorer's own shape: here a node's ``label`` is its
+ * type (the styles and filters select on it) and the shown name is ``display``; the
+ * export calls the type ``labels`` and the name ``label``.
+ */
+function fromCytoscape(elements) {
+  return {
+    nodes: elements.nodes.map((n) => ({ data: { ...n.data, label: n.data.labels, labels: undefined } })),
+    edges: elements.edges,
+  };
+}
+
 /** A /nodes/{id}/neighbourhood answer (GraphExport) as Cytoscape elements. */
 function exportToElements(exp) {
   return {
@@ -135,7 +147,7 @@ export class Explorer {
       data = events.length ? await api.exportCytoscape(events, 1) : { elements: { nodes: [], edges: [] } };
       this.partial = true;
     }
-    this.addElements(data.elements);
+    this.addElements(fromCytoscape(data.elements));
     this.fillSelects();
     this.applyFilters();
     this.layout(false);

@@ -1,7 +1,8 @@
 // Entry point: hash routing between the explorer and the table pages.
 //   #/              graph explorer          #/node/<id>   explorer, node selected
 //   #/event/<id>    readout comparison      #/events      events by disagreement
-//   #/contested     contested claims
+//   #/contested     contested claims       #/article/<id>[/edge/<edge id>]   article with its quotes
+import { renderArticle } from "./article.js";
 import { Explorer } from "./explorer.js";
 import { renderContested, renderEvent, renderEvents } from "./pages.js";
 
@@ -10,6 +11,7 @@ const views = {
   event: document.getElementById("view-event"),
   events: document.getElementById("view-events"),
   contested: document.getElementById("view-contested"),
+  article: document.getElementById("view-article"),
 };
 const statusEl = document.getElementById("status");
 const errorEl = document.getElementById("error");
@@ -37,6 +39,8 @@ function getExplorer() {
 
 function parse(hash) {
   const path = hash.replace(/^#/, "") || "/";
+  const a = /^\/article\/([^/]+)(?:\/edge\/([^/]+))?$/.exec(path);
+  if (a) return { name: "article", id: decodeURIComponent(a[1]), edge: a[2] ? decodeURIComponent(a[2]) : null };
   const m = /^\/(event|node)\/(.+)$/.exec(path);
   if (m) return { name: m[1] === "event" ? "event" : "explorer", id: decodeURIComponent(m[2]) };
   if (path === "/events") return { name: "events" };
@@ -63,6 +67,8 @@ async function route() {
     } else if (r.name === "event") {
       await renderEvent(views.event, r.id);
       document.title = "sckg · readout comparison";
+    } else if (r.name === "article") {
+      await renderArticle(views.article, r.id, r.edge);
     } else if (r.name === "events") {
       await renderEvents(views.events);
     } else if (r.name === "contested") {

@@ -39,6 +39,11 @@ export function eventHref(id) {
   return "#/event/" + encodeURIComponent(id);
 }
 
+/** An article's text with its quotes; with ``edgeId``, that edge's quote selected. */
+export function articleHref(id, edgeId) {
+  return `#/article/${encodeURIComponent(id)}${edgeId ? `/edge/${encodeURIComponent(edgeId)}` : ""}`;
+}
+
 export function nodeHref(id) {
   return "#/node/" + encodeURIComponent(id);
 }
