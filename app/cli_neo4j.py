@@ -45,7 +45,7 @@ def _usage_hint(info: ServerInfo) -> str:
     """Tell a human how to use the server, without showing its password."""
     return (
         f"Neo4j {info.version} is running (pid {info.pid}, bolt {info.uri}, "
-        f"browser http://127.0.0.1:{info.http_port}/, data in {info.home}).\n"
+        f"Neo4j Browser http://127.0.0.1:{info.http_port}/browser/, data in {info.home}).\n"
         'Use it with:   DB=$(sckg neo4j start) && sckg --db "$DB" ...\n'
         f"The password of user neo4j is in {info.home / 'credentials.json'}.\n"
         "Stop it with:  sckg neo4j stop"

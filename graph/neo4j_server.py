@@ -20,6 +20,7 @@ Files in a server home (``default_home()`` unless given):
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import re
@@ -219,7 +220,15 @@ def find_maven() -> str:
 def jars_cached(version: str = DEFAULT_VERSION, cache: Path | None = None) -> bool:
     """True when ensure_jars() would not need Maven (lets callers skip the Maven check)."""
     cache = cache if cache is not None else default_cache(version)
-    return (cache / _MARKER).is_file() and (cache / "lib").is_dir()
+    marker = cache / _MARKER
+    return marker.is_file() and (cache / "lib").is_dir() \
+        and marker.read_text(encoding="utf-8").split() == _resolved_for(version)  # fmt: skip
+
+
+def _resolved_for(version: str) -> list[str]:
+    """What a cache was resolved for: the version and the resolver pom's digest, so a
+    pom that lists another artifact (the Browser, say) resolves the jars again."""
+    return [version, hashlib.sha256(_POM.read_bytes()).hexdigest()[:16]]
 
 
 def ensure_jars(
@@ -286,7 +295,7 @@ def _resolve_into(cache: Path, version: str, log: Log | None) -> None:
             + _maven_tail(proc.stdout + proc.stderr)
         )
     partial.rename(lib)
-    (cache / _MARKER).write_text(f"{version}\n", encoding="utf-8")
+    (cache / _MARKER).write_text(" ".join(_resolved_for(version)) + "\n", encoding="utf-8")
     count = sum(1 for _ in lib.glob("*.jar"))
     _emit(log, f"Resolved {count} jars in {time.monotonic() - started:.1f}s.")
 

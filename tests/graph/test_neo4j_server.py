@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -176,6 +177,13 @@ def _check_loopback_only(info: ServerInfo, home: Path) -> None:
         assert hosts <= LOOPBACK_HEX, f"port {port} listens on {hosts}"
 
 
+def _check_browser(info: ServerInfo) -> None:
+    """The URL `sckg neo4j start` prints answers with Neo4j Browser (issue 13)."""
+    url = f"http://127.0.0.1:{info.http_port}/browser/"
+    with urllib.request.urlopen(url, timeout=10) as answer:
+        assert answer.status == 200 and b"<title>Neo4j Browser</title>" in answer.read()
+
+
 def _check_stopped(info: ServerInfo, home: Path) -> None:
     assert stop(home) is True
     assert status(home) is None
@@ -194,6 +202,7 @@ def test_real_server_lifecycle(tmp_path: Path) -> None:
         assert info.db_uri == f"bolt://neo4j:{info.password}@127.0.0.1:{info.bolt_port}"
         _check_running(info, home)
         _check_loopback_only(info, home)
+        _check_browser(info)
         _run_query(info, "CREATE (:Probe) RETURN 1")
         _check_stopped(info, home)
 
