@@ -21,9 +21,9 @@ demo: install
 	$(BIN)/sckg --db $(DB) ingest samples
 	$(BIN)/sckg --db $(DB) serve --host $(HOST) --port $(PORT)
 
-## Everything the full test suite needs beyond Python: Neo4j jars, browser, web deps.
+## Everything the full test suite needs beyond Python: Neo4j and cypher-shell jars, browser, web deps.
 test-deps: install
-	$(BIN)/python -c "from graph.neo4j_server import ensure_jars; ensure_jars(log=print)"
+	$(BIN)/python -c "from graph.neo4j_server import ensure_jars, ensure_shell_jars; ensure_jars(log=print); ensure_shell_jars(log=print)"
 	bash scripts/install-browser-deps.sh
 
 lint: install

@@ -1,4 +1,4 @@
-"""`sckg neo4j start|status|stop`: manage the local Neo4j server from the shell.
+"""`sckg neo4j start|status|stop|cypher`: manage the local Neo4j server from the shell.
 
 Why a separate module: the main CLI only needs `cli.add_command(neo4j_group)`, and the
 server runner stays importable without click. `start` prints nothing but the `--db`
@@ -9,6 +9,7 @@ masked); everything else goes to stderr.
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -18,8 +19,11 @@ from graph.neo4j_server import (
     DEFAULT_VERSION,
     Neo4jRuntimeError,
     ServerInfo,
+    ensure_shell_jars,
+    find_java,
     remember_home,
     remembered_home,
+    shell_command,
 )
 from graph.neo4j_server import start as start_server
 from graph.neo4j_server import status as server_status
@@ -134,3 +138,24 @@ def stop_command(home: Path | None, timeout: float) -> None:
     except Neo4jRuntimeError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo("stopped" if stopped else "not running")
+
+
+@neo4j_group.command(
+    "cypher", context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False}
+)
+@_HOME_OPTION
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+@click.pass_context
+def cypher_command(ctx: click.Context, home: Path | None, args: tuple[str, ...]) -> None:
+    """Open cypher-shell on the running server: interactive on a terminal, or the
+    statements on standard input; ARGS go to cypher-shell (e.g. --format plain, -f FILE).
+    The first run fetches cypher-shell from Maven Central."""
+    try:
+        info = server_status(_home_to_ask(home))
+        if info is None:
+            click.echo("not running (start it with `sckg neo4j start`)", err=True)
+            ctx.exit(NOT_RUNNING_EXIT_CODE)
+        command, env = shell_command(info, args, ensure_shell_jars(log=_progress), find_java())
+    except Neo4jRuntimeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    ctx.exit(subprocess.call(command, env=env))

@@ -32,7 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -79,6 +79,10 @@ JVM_OPTIONS: tuple[str, ...] = (
 )
 
 _POM = Path(__file__).resolve().parent / "neo4j_runtime" / "pom.xml"
+_SHELL_POM = Path(__file__).resolve().parent / "neo4j_runtime" / "cypher-shell" / "pom.xml"
+SHELL_VERSION = "5.26.12"
+"""cypher-shell: the newest 5.26 release on Maven Central not newer than the server
+(there is no 5.26.16 there; checked 2026-12-04)."""
 _MARKER = ".complete"
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _MAVEN_BOILERPLATE = ("Re-run Maven", "To see the full", "For more information", "[Help ")
@@ -217,18 +221,19 @@ def find_maven() -> str:
 # --------------------------------------------------------------------------- jars
 
 
-def jars_cached(version: str = DEFAULT_VERSION, cache: Path | None = None) -> bool:
+def jars_cached(version: str = DEFAULT_VERSION, cache: Path | None = None,
+                pom: Path = _POM) -> bool:
     """True when ensure_jars() would not need Maven (lets callers skip the Maven check)."""
     cache = cache if cache is not None else default_cache(version)
     marker = cache / _MARKER
     return marker.is_file() and (cache / "lib").is_dir() \
-        and marker.read_text(encoding="utf-8").split() == _resolved_for(version)  # fmt: skip
+        and marker.read_text(encoding="utf-8").split() == _resolved_for(version, pom)  # fmt: skip
 
 
-def _resolved_for(version: str) -> list[str]:
+def _resolved_for(version: str, pom: Path = _POM) -> list[str]:
     """What a cache was resolved for: the version and the resolver pom's digest, so a
     pom that lists another artifact (the Browser, say) resolves the jars again."""
-    return [version, hashlib.sha256(_POM.read_bytes()).hexdigest()[:16]]
+    return [version, hashlib.sha256(pom.read_bytes()).hexdigest()[:16]]
 
 
 def ensure_jars(
@@ -266,7 +271,30 @@ def _file_lock(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _resolve_into(cache: Path, version: str, log: Log | None) -> None:
+def ensure_shell_jars(cache: Path | None = None, log: Log | None = None) -> Path:
+    """The classpath of cypher-shell (:data:`SHELL_VERSION`), resolved once beside the
+    server's jars."""
+    cache = cache if cache is not None \
+        else default_cache().parent / f"cypher-shell-{SHELL_VERSION}"  # fmt: skip
+    if not jars_cached(SHELL_VERSION, cache, _SHELL_POM):
+        cache.mkdir(parents=True, exist_ok=True)
+        with _file_lock(cache / ".lock"):
+            if not jars_cached(SHELL_VERSION, cache, _SHELL_POM):
+                _resolve_into(cache, SHELL_VERSION, log, _SHELL_POM, "cypher-shell")
+    return cache / "lib"
+
+
+def shell_command(info: ServerInfo, args: Sequence[str], lib: Path,
+                  java: str) -> tuple[list[str], dict[str, str]]:
+    """cypher-shell against ``info``'s server, and its environment: the password goes in
+    NEO4J_PASSWORD, never on a command line others can read in ``ps``."""
+    command = [java, "-cp", f"{lib}{os.sep}*", "org.neo4j.shell.Main",
+               "-a", info.uri, "-u", info.user, *args]  # fmt: skip
+    return command, {**os.environ, "NEO4J_PASSWORD": info.password}
+
+
+def _resolve_into(cache: Path, version: str, log: Log | None, pom_file: Path = _POM,
+                  what: str = "neo4j") -> None:
     """Run Maven into a scratch folder, then swap it in and write the marker."""
     mvn = find_maven()
     lib, partial = cache / "lib", cache / "lib.partial"
@@ -274,8 +302,8 @@ def _resolve_into(cache: Path, version: str, log: Log | None) -> None:
         shutil.rmtree(stale, ignore_errors=True)
     # Maven runs on a copy of the pom so nothing is ever written next to the package.
     pom = cache / "pom.xml"
-    shutil.copyfile(_POM, pom)
-    _emit(log, f"Resolving Neo4j {version} jars with Maven into {lib} (first run only)...")
+    shutil.copyfile(pom_file, pom)
+    _emit(log, f"Resolving {what} {version} jars with Maven into {lib} (first run only)...")
     started = time.monotonic()
     command = [
         mvn, "-q", "-B", "-U", "-Dstyle.color=never", "-f", str(pom),
@@ -288,14 +316,15 @@ def _resolve_into(cache: Path, version: str, log: Log | None) -> None:
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise Neo4jRuntimeError(f"Maven could not be run ({' '.join(command)}): {exc}") from exc
-    if proc.returncode != 0 or not any(partial.glob("neo4j-*.jar")):
+    if proc.returncode != 0 or not any(partial.glob(f"{what}-*.jar")):
         raise Neo4jRuntimeError(
-            f"Maven could not resolve Neo4j {version} (exit {proc.returncode}). Check network "
+            f"Maven could not resolve {what} {version} (exit {proc.returncode}). Check network "
             f"access to Maven Central (or your ~/.m2/settings.xml mirror). Maven said:\n"
             + _maven_tail(proc.stdout + proc.stderr)
         )
     partial.rename(lib)
-    (cache / _MARKER).write_text(" ".join(_resolved_for(version)) + "\n", encoding="utf-8")
+    (cache / _MARKER).write_text(" ".join(_resolved_for(version, pom_file)) + "\n",
+                                 encoding="utf-8")
     count = sum(1 for _ in lib.glob("*.jar"))
     _emit(log, f"Resolved {count} jars in {time.monotonic() - started:.1f}s.")
 

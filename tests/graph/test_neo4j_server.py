@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import socket
+import subprocess
+import sys
 import urllib.request
 from pathlib import Path
 
@@ -184,6 +186,17 @@ def _check_browser(info: ServerInfo) -> None:
         assert answer.status == 200 and b"<title>Neo4j Browser</title>" in answer.read()
 
 
+def _check_cypher_shell(home: Path) -> None:
+    """`sckg neo4j cypher` runs cypher-shell on the server, statements from stdin."""
+    shell = subprocess.run(
+        [sys.executable, "-c", "from app.cli import main; main()", "neo4j", "cypher",
+         "--home", str(home), "--format", "plain"],
+        input="RETURN 40 + 2 AS answer;\n", capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert shell.returncode == 0, shell.stderr
+    assert shell.stdout.split() == ["answer", "42"]
+
+
 def _check_stopped(info: ServerInfo, home: Path) -> None:
     assert stop(home) is True
     assert status(home) is None
@@ -203,6 +216,7 @@ def test_real_server_lifecycle(tmp_path: Path) -> None:
         _check_running(info, home)
         _check_loopback_only(info, home)
         _check_browser(info)
+        _check_cypher_shell(home)
         _run_query(info, "CREATE (:Probe) RETURN 1")
         _check_stopped(info, home)
 
