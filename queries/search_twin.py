@@ -2,7 +2,8 @@
 
 A hit has the search text at the start of a word of a name, claim text or
 alias ("aliy" finds "Ilham Aliyev", "minsk gr" finds "OSCE Minsk Group";
-"liyev" finds nothing), case-insensitively. Word starts, rather than any
+"liyev" finds nothing), case-insensitively; a claim is also found by the quotes
+that assert or deny it (what a source was quoted saying). Word starts, rather than any
 substring, are what a word index can answer: on Neo4j the full-text index
 ``sckg_text`` finds candidates and the same test as here keeps the hits, so a
 search costs its matches, not the whole graph.
@@ -100,8 +101,23 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
         s = score(params["q"], starts, title, d["props"].get("aliases") or [])
         if s > 0:
             rows.append({"id": node_id, "label": d["label"], "title": title, "score": s})
+    if "Claim" in wanted:
+        rows.extend(_quoted_claims(g, starts, {r["id"] for r in rows}))
     rows.sort(key=lambda r: (-r["score"], r["label"], r["id"]))
     return page(rows, params)
+
+
+def _quoted_claims(g: nx.MultiDiGraph, starts: re.Pattern[str], found: set[str]) -> list[Row]:
+    """Claims found only through an ASSERTS or DENIES quote (score 0.75)."""
+    hits: dict[str, Row] = {}
+    for _, claim, d in g.edges(data=True):
+        if d["type"] not in ("ASSERTS", "DENIES") or claim in found or claim in hits:
+            continue
+        quote = (d["props"].get("evidence") or "").lower()
+        if g.nodes[claim]["label"] == "Claim" and starts.search(quote):
+            hits[claim] = {"id": claim, "label": "Claim",
+                           "title": g.nodes[claim]["props"].get("text") or "", "score": 0.75}
+    return list(hits.values())
 
 
 def build(rows: list[Row]) -> list[SearchHit]:

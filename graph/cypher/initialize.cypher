@@ -17,6 +17,9 @@ CREATE INDEX denies_article IF NOT EXISTS FOR ()-[r:DENIES]-() ON (r.article_id)
 // Free-text search over names, spellings and claim texts.
 CREATE FULLTEXT INDEX sckg_text IF NOT EXISTS
 FOR (n:Actor|Source|Event|Claim) ON EACH [n.name, n.aliases, n.text];
+// Free-text search over what sources were quoted saying (claims found by their evidence).
+CREATE FULLTEXT INDEX sckg_evidence IF NOT EXISTS
+FOR ()-[r:ASSERTS|DENIES]-() ON EACH [r.evidence];
 // Bookkeeping (graph/tallies.py): the write generation, and derived counts kept per write.
 CREATE CONSTRAINT sckg_state_key IF NOT EXISTS FOR (n:SckgState) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT event_tally_event IF NOT EXISTS FOR (n:EventTally) REQUIRE n.event_id IS UNIQUE;

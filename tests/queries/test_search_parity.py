@@ -16,7 +16,7 @@ import queries as q
 from graph.embedded import EmbeddedStore
 from graph.model import EdgeType, GraphFragment
 from graph.neo4j_store import Neo4jStore
-from tests.graph.test_store_contract import actor, claim, edge, event
+from tests.graph.test_store_contract import account, actor, article, claim, edge, event, source
 
 ALIYEV = actor("İlham Əliyev", aliases=["Ilham Aliyev", "Алиев"])
 PASHINYAN = actor("Nikol Pashinyan", aliases=["Նիկոլ Փաշինյան", "Pashinian"])
@@ -34,13 +34,24 @@ QUERIES = [
     "u.s", "envoy", "(osce)", "osce", "co-chairs", "chairs", "groundless", "'groundless'",
     "мирный", "договор", "ирный", "sülh", "ülh", "əliyev", "aliyev", "алиев", "փաշինյան",
     "pashin", "nikol pashinyan", "2022", "25 july", "5.26", "42", "route 4", "the", "(", " ",
+    "zakharova", "maria zakh", "constructive", "выдумкой", "reporters the", "akharova",
 ]  # fmt: skip
+
+
+MFA = source("Foreign Ministry of the Republic of Utopia")
+READOUT = article("A readout that quotes a spokeswoman.")
+QUOTES = {  # what a claim was quoted as, apart from its own text
+    0: (EdgeType.ASSERTS, "Maria Zakharova told reporters the talks were “constructive”."),
+    2: (EdgeType.DENIES, "Спикер МИД назвал это выдумкой, said Zakharova."),
+}
 
 
 def graph() -> GraphFragment:
     points = [claim(CALL, text) for text in TEXTS]
     edges = [edge(EdgeType.ABOUT, point, CALL) for point in points]
-    return GraphFragment(nodes=[ALIYEV, PASHINYAN, CALL, *points], edges=edges)
+    quoted = [account(kind, MFA, points[n], READOUT, quote) for n, (kind, quote) in QUOTES.items()]
+    return GraphFragment(nodes=[ALIYEV, PASHINYAN, CALL, MFA, READOUT, *points],
+                         edges=[*edges, *quoted])
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +89,17 @@ def test_a_word_start_matches_and_the_middle_of_a_word_does_not() -> None:
     assert [(h.title, h.score) for h in q.search(store, "aliyev")] == [("İlham Əliyev", 0.5)]
     ranked = [(h.title, h.score) for h in q.search(store, "nikol pashinyan")]
     assert ranked == [("Nikol Pashinyan", 3.0), (CALL.name, 1.0)]
+
+
+def test_a_claim_is_found_by_what_its_sources_were_quoted_saying() -> None:
+    store = EmbeddedStore()
+    store.write(graph())
+
+    found = {(h.title, h.score) for h in q.search(store, "zakharova")}
+
+    assert found == {(TEXTS[0], 0.75), (TEXTS[2], 0.75)}  # an assertion's quote and a denial's
+    assert [h.title for h in q.search(store, "minsk")] == [TEXTS[0]]  # its own text: once
+    assert q.search(store, "zakharova", labels=["Actor"]) == []
 
 
 def test_text_without_a_letter_or_digit_finds_nothing() -> None:
