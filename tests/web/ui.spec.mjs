@@ -172,6 +172,19 @@ try {
     // No screenshot kept: it would reproduce a third-party article's whole text.
   });
 
+  await step("source × source matrix: Haqqin.az denies what the State Department asserts", async () => {
+    await page.goto(`${BASE}/#/sources`);
+    await page.waitForSelector("#view-sources[data-state=ready] #source-matrix");
+    const row = page.locator("#source-matrix tbody tr", { has: page.locator(`th:has-text("${HAQQIN}")`) });
+    assert.equal(await row.count(), 1, "no Haqqin.az row");
+    const cell = row.locator(`td[data-b="${STATE_DEPT}"]`);
+    assert.ok(Number(await cell.getAttribute("data-denies")) >= 1, "no denial of the State Department's claims");
+    await cell.click();
+    await page.waitForSelector("#pair-details .pair-counts");
+    assert.ok((await page.textContent("#pair-details")).includes(STATE_DEPT));
+    await page.screenshot({ path: join(SHOTS, "sources.png") });
+  });
+
   await step("contested list links claims to their events", async () => {
     await page.goto(`${BASE}/#/contested`);
     await page.waitForSelector("#view-contested[data-state=ready]");

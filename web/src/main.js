@@ -1,10 +1,12 @@
 // Entry point: hash routing between the explorer and the table pages.
 //   #/              graph explorer          #/node/<id>   explorer, node selected
 //   #/event/<id>    readout comparison      #/events      events by disagreement
-//   #/contested     contested claims       #/article/<id>[/edge/<edge id>]   article with its quotes
+//   #/contested     contested claims       #/sources     source × source matrix
+//       #/article/<id>[/edge/<edge id>]   article with its quotes
 import { renderArticle } from "./article.js";
 import { Explorer } from "./explorer.js";
 import { renderContested, renderEvent, renderEvents } from "./pages.js";
+import { renderSources } from "./sources.js";
 
 const views = {
   explorer: document.getElementById("view-explorer"),
@@ -12,6 +14,7 @@ const views = {
   events: document.getElementById("view-events"),
   contested: document.getElementById("view-contested"),
   article: document.getElementById("view-article"),
+  sources: document.getElementById("view-sources"),
 };
 const statusEl = document.getElementById("status");
 const errorEl = document.getElementById("error");
@@ -45,6 +48,7 @@ function parse(hash) {
   if (m) return { name: m[1] === "event" ? "event" : "explorer", id: decodeURIComponent(m[2]) };
   if (path === "/events") return { name: "events" };
   if (path === "/contested") return { name: "contested" };
+  if (path === "/sources") return { name: "sources" };
   return { name: "explorer" };
 }
 
@@ -71,6 +75,8 @@ async function route() {
       await renderArticle(views.article, r.id, r.edge);
     } else if (r.name === "events") {
       await renderEvents(views.events);
+    } else if (r.name === "sources") {
+      await renderSources(views.sources);
     } else if (r.name === "contested") {
       await renderContested(views.contested);
     }
