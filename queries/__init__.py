@@ -23,6 +23,7 @@ from queries import claim_provenance_twin as _provenance
 from queries import contested_events_twin as _contested
 from queries import corroborated_claims_twin as _corroborated
 from queries import denied_claims_twin as _denied
+from queries import events_by_date_twin as _by_date
 from queries import neighbourhood_twin as _neighbourhood
 from queries import omissions_twin as _omissions
 from queries import readout_comparison_twin as _comparison
@@ -35,6 +36,7 @@ from queries.results import (
     ClaimProvenance,
     ContestedEvent,
     CorroboratedClaim,
+    DatedEvent,
     DeniedClaim,
     Omission,
     ReadoutComparison,
@@ -51,6 +53,7 @@ __all__ = [
     "contested_events",
     "corroborated_claims",
     "denied_claims",
+    "events_by_date",
     "neighbourhood",
     "omissions",
     "readout_comparison",
@@ -193,6 +196,28 @@ def contested_events(
     }
     rows = run(store, _contested.cypher_name(params), params, _contested.twin)
     return _contested.build(rows)
+
+
+def events_by_date(
+    store: GraphStore,
+    *,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    undated: bool = True,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[DatedEvent]:
+    """Every event in date order, then (``undated``, and no date range) the undated
+    ones: the timeline, contested or not, each with its counts and sources."""
+    check_page(limit, offset)
+    params = {
+        "date_from": check_date("date_from", date_from),
+        "date_to": check_date("date_to", date_to),
+        "undated": bool(undated),
+        "skip": offset,
+        "limit": limit,
+    }
+    return _by_date.build(run(store, "events_by_date", params, _by_date.twin))
 
 
 def source_relations(

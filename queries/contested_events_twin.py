@@ -30,30 +30,38 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
         actor = params["actor_id"]
         if actor is not None and actor not in out_ends(g, event_id, "PARTICIPANT", "Actor"):
             continue
-        claims = in_starts(g, event_id, "ABOUT", "Claim")
-        denials = omissions = 0
-        for claim_id in claims:
-            for s, _, d in g.in_edges(claim_id, data=True):
-                if label_of(g, s) == "Source":
-                    denials += d["type"] == "DENIES"
-                    omissions += d["type"] == "OMITS"
-        if denials + omissions == 0:
-            continue
-        rows.append(
-            {
-                "event_id": event_id,
-                "name": p.get("name"),
-                "kind": p.get("kind"),
-                "date": p.get("date"),
-                "claims": len(claims),
-                "denials": denials,
-                "omissions": omissions,
-                "score": 2 * denials + omissions,
-            }
-        )
+        row = event_row(g, event_id)
+        if row["score"] > 0:
+            rows.append(row)
     rows.sort(key=lambda r: (-r["score"], r["event_id"]))
     return page(rows, params)
 
 
+def event_row(g: nx.MultiDiGraph, event_id: str) -> Row:
+    """An event with its claims and the denials and omissions on them (what the Neo4j
+    store keeps in its EventTally nodes), and how many sources gave an account."""
+    p = props(g, event_id)
+    claims = in_starts(g, event_id, "ABOUT", "Claim")
+    denials = omissions = 0
+    sources: set[str] = set()
+    for claim_id in claims:
+        for s, _, d in g.in_edges(claim_id, data=True):
+            if label_of(g, s) == "Source" and d["type"] in ("ASSERTS", "DENIES", "OMITS"):
+                denials += d["type"] == "DENIES"
+                omissions += d["type"] == "OMITS"
+                sources.add(s)
+    return {
+        "event_id": event_id,
+        "name": p.get("name"),
+        "kind": p.get("kind"),
+        "date": p.get("date"),
+        "claims": len(claims),
+        "denials": denials,
+        "omissions": omissions,
+        "score": 2 * denials + omissions,
+        "sources": len(sources),
+    }
+
+
 def build(rows: list[Row]) -> list[ContestedEvent]:
-    return [ContestedEvent(**r) for r in rows]
+    return [ContestedEvent(**{k: v for k, v in r.items() if k != "sources"}) for r in rows]

@@ -134,6 +134,12 @@ class ContestedEvent(_Result):
     score: int
 
 
+class DatedEvent(ContestedEvent):
+    """An event on the timeline: its counts, and how many sources gave an account of it."""
+
+    sources: int
+
+
 class SourceRelation(_Result):
     """How ``source_a`` treats ``source_b``'s asserted claims (counts of distinct claims).
 

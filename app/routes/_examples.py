@@ -22,6 +22,7 @@ from queries.results import (
     ComparisonCell,
     ContestedEvent,
     CorroboratedClaim,
+    DatedEvent,
     DeniedClaim,
     EventRef,
     EvidenceRef,
@@ -160,6 +161,12 @@ CONTESTED = [
         omissions=2,
         score=4,
     )
+]
+TIMELINE_EVENTS = [
+    DatedEvent(**CONTESTED[0].model_dump(), sources=3),
+    DatedEvent(event_id="event:statement:undated:1a2b3c4d5e", name="Zakharova statement",
+               kind="statement", date=None, claims=2, denials=0, omissions=0, score=0,
+               sources=1),
 ]
 RELATIONS = [
     SourceRelation(

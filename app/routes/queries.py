@@ -24,6 +24,7 @@ from queries.results import (
     ClaimProvenance,
     ContestedEvent,
     CorroboratedClaim,
+    DatedEvent,
     DeniedClaim,
     Omission,
     ReadoutComparison,
@@ -173,6 +174,28 @@ def contested_events(
         limit=page.limit,
         offset=page.offset,
     )
+    return Page.of(items, page.limit, page.offset)
+
+
+@router.get(
+    "/events",
+    response_model=Page[DatedEvent],
+    responses=documented(ex.page(ex.TIMELINE_EVENTS)),
+)
+def events_by_date(
+    store: StoreDep,
+    page: PageDep,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    undated: Annotated[
+        bool, Query(description="After the dated events, the undated ones (not with a date range).")
+    ] = True,
+) -> Page[DatedEvent]:
+    """Every event in date order, the undated after: the timeline."""
+    items = queries.events_by_date(
+        store, date_from=_iso(date_from), date_to=_iso(date_to), undated=undated,
+        limit=page.limit, offset=page.offset,
+    )  # fmt: skip
     return Page.of(items, page.limit, page.offset)
 
 

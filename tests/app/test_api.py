@@ -439,6 +439,7 @@ def test_openapi_lists_every_endpoint(openapi: dict[str, Any]) -> None:
         ("GET", "/events/{event_id}/comparison"),
         ("GET", "/claims/corroborated"),
         ("GET", "/events/contested"),
+        ("GET", "/events"),
         ("GET", "/sources/relations"),
         ("GET", "/actors/{actor_id}/timeline"),
         ("GET", "/claims/{claim_id}/provenance"),
@@ -475,3 +476,17 @@ def test_openapi_errors_use_the_one_shape(openapi: dict[str, Any]) -> None:
                 schema = spec["content"]["application/json"]["schema"]
                 assert schema == {"$ref": "#/components/schemas/ErrorResponse"}, (path, status)
                 assert "example" in spec["content"]["application/json"], (path, status)
+
+
+def test_the_timeline_lists_every_event_by_date_and_the_undated_after(
+        client: TestClient, store: GraphStore) -> None:
+    events = [n for n in store.export().nodes if n.labels == ["Event"]]
+
+    items = client.get("/events", params={"limit": 100}).json()["items"]
+    dated = client.get("/events", params={"undated": "false", "limit": 100}).json()["items"]
+
+    assert sorted(i["event_id"] for i in items) == sorted(e.id for e in events)
+    days = [i["date"] for i in items]
+    assert days == sorted(days, key=lambda d: (d is None, d or ""))
+    assert [i for i in items if i["date"] is not None] == dated
+    assert all(i["sources"] >= 1 for i in items if i["claims"])

@@ -59,6 +59,10 @@ CASES: dict[str, Call] = {
         s, date_from=p.date_from, date_to=p.date_to
     ),
     "corroborated-page": lambda s, p: q.corroborated_claims(s, limit=1, offset=1),
+    "events-by-date": lambda s, p: q.events_by_date(s, limit=500),
+    "events-by-date-dated": lambda s, p: q.events_by_date(s, undated=False, limit=3, offset=1),
+    "events-by-date-range": lambda s, p: q.events_by_date(s, date_from=p.date_from,
+                                                          date_to=p.date_to),
     "contested": lambda s, p: q.contested_events(s),
     "contested-actor": lambda s, p: q.contested_events(s, actor_id=p.actor),
     "contested-dates": lambda s, p: q.contested_events(s, date_from=p.date_from, date_to=p.date_to),

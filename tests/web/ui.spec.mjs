@@ -185,6 +185,21 @@ try {
     await page.screenshot({ path: join(SHOTS, "sources.png") });
   });
 
+  await step("timeline: the 25 July 2022 call under July 2022, linked to its comparison", async () => {
+    await page.goto(`${BASE}/#/timeline`);
+    await page.waitForSelector("#view-timeline[data-state=ready] #timeline");
+    const july = page.locator('.timeline-month[data-month="July 2022"]');
+    assert.equal(await july.count(), 1, "no July 2022 on the timeline");
+    const months = await page.locator(".timeline-month").evaluateAll((els) => els.map((e) => e.dataset.month));
+    const undated = months.indexOf("Undated");
+    assert.ok(undated === -1 || undated === months.length - 1, `undated events not last: ${months}`);
+    await july.locator("a.event-link").first().click();
+    await page.waitForSelector("#view-event[data-state=ready] #comparison");
+    await page.goto(`${BASE}/#/timeline`);
+    await page.waitForSelector("#view-timeline[data-state=ready] #timeline");
+    await page.screenshot({ path: join(SHOTS, "timeline.png") });
+  });
+
   await step("contested list links claims to their events", async () => {
     await page.goto(`${BASE}/#/contested`);
     await page.waitForSelector("#view-contested[data-state=ready]");

@@ -2,11 +2,12 @@
 //   #/              graph explorer          #/node/<id>   explorer, node selected
 //   #/event/<id>    readout comparison      #/events      events by disagreement
 //   #/contested     contested claims       #/sources     source × source matrix
-//       #/article/<id>[/edge/<edge id>]   article with its quotes
+//   #/timeline      events by date         #/article/<id>[/edge/<edge id>]   article with its quotes
 import { renderArticle } from "./article.js";
 import { Explorer } from "./explorer.js";
 import { renderContested, renderEvent, renderEvents } from "./pages.js";
 import { renderSources } from "./sources.js";
+import { renderTimeline } from "./timeline.js";
 
 const views = {
   explorer: document.getElementById("view-explorer"),
@@ -15,6 +16,7 @@ const views = {
   contested: document.getElementById("view-contested"),
   article: document.getElementById("view-article"),
   sources: document.getElementById("view-sources"),
+  timeline: document.getElementById("view-timeline"),
 };
 const statusEl = document.getElementById("status");
 const errorEl = document.getElementById("error");
@@ -49,6 +51,7 @@ function parse(hash) {
   if (path === "/events") return { name: "events" };
   if (path === "/contested") return { name: "contested" };
   if (path === "/sources") return { name: "sources" };
+  if (path === "/timeline") return { name: "timeline" };
   return { name: "explorer" };
 }
 
@@ -75,6 +78,8 @@ async function route() {
       await renderArticle(views.article, r.id, r.edge);
     } else if (r.name === "events") {
       await renderEvents(views.events);
+    } else if (r.name === "timeline") {
+      await renderTimeline(views.timeline);
     } else if (r.name === "sources") {
       await renderSources(views.sources);
     } else if (r.name === "contested") {
