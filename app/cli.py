@@ -6,7 +6,8 @@ output and an exit code. Exit codes:
 
 * 0 — done;
 * 1 — done, but some input was skipped (or another graph error);
-* 2 — usage error: a bad option, a bad ``--db``, an input path that does not exist;
+* 2 — usage error: a bad option, a bad ``--db``, an input path that does not exist,
+  an ``export --node`` that is not in the graph, a query too big for Neo4j's memory cap;
 * 3 — the store is unavailable (Neo4j not running or refusing the credentials);
 * 4 — the store is busy: another process is writing to the embedded ``--db``.
 
