@@ -219,7 +219,8 @@ class RunPlan:
 
 def plan_run(store: GraphStore, docs: Iterable[ArticleDoc | Skipped],
              readout: Readout | None = None) -> RunPlan:
-    items = in_canonical_order(docs, readout)
+    """Decide what the run reads, against what the store holds (see :class:`RunPlan`)."""
+    items = list(docs)  # put in reading order once, by _plan (in_canonical_order)
     skipped = [d for d in items if isinstance(d, Skipped)]
     kept = store.kept_texts(with_text=False)
     held = {k.article_id: k for k in kept if k.ingested}
@@ -258,7 +259,7 @@ def _pending(store: GraphStore, kept: list[KeptText], new: list[ArticleDoc]) -> 
 
 def _plan(skipped: list[Skipped], docs: list[ArticleDoc], readout: Readout | None,
           **facts: Any) -> RunPlan:
-    return RunPlan(docs=[*skipped, *sorted(docs, key=lambda d: reading_key(d, readout))], **facts)
+    return RunPlan(docs=in_canonical_order([*skipped, *docs], readout), **facts)
 
 
 Outcome = ArticleExtraction | Skipped
