@@ -282,21 +282,18 @@ class EmbeddedStore:
 
     def kept_texts(self, *, with_text: bool = True) -> list[KeptText]:
         self._refresh()
-        g = self.graph
-        return [
-            KeptText(**{**kept, "text": kept["text"] if with_text else ""},
-                     ingested=key in g and g.nodes[key]["label"] == "Article")
-            for key, kept in sorted(_texts(g).items())
-        ]
+        return [self._kept(kept, with_text) for _, kept in sorted(_texts(self.graph).items())]
 
     def kept_text(self, article_id: str) -> KeptText | None:
         self._refresh()
         kept = _texts(self.graph).get(article_id)
-        if kept is None:
-            return None
-        g = self.graph
-        held = article_id in g and g.nodes[article_id]["label"] == "Article"
-        return KeptText(**kept, ingested=held)
+        return None if kept is None else self._kept(kept, with_text=True)
+
+    def _kept(self, kept: dict[str, Any], with_text: bool) -> KeptText:
+        """A stored text as the contract gives it, marked with whether its article is held."""
+        g, key = self.graph, kept["article_id"]
+        return KeptText(**{**kept, "text": kept["text"] if with_text else ""},
+                        ingested=key in g and g.nodes[key]["label"] == "Article")
 
     # -- reads -------------------------------------------------------------
 
@@ -442,13 +439,10 @@ class _EventDates:
             self.day[event_id] = day
 
     def between(self, date_from: str, date_to: str) -> list[str]:
+        """Two binary searches: no look at (or copy of) events outside the range."""
         start = bisect.bisect_left(self.order, (date_from, ""))
-        found = []
-        for day, event_id in self.order[start:]:
-            if day > date_to:
-                break
-            found.append(event_id)
-        return found
+        stop = bisect.bisect_right(self.order, (date_to, "\U0010ffff"), lo=start)
+        return [event_id for _, event_id in self.order[start:stop]]
 
 
 def _texts(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
