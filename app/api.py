@@ -33,7 +33,7 @@ from starlette.concurrency import run_in_threadpool
 from app.cache import GenerationWatch, ReadCache
 from app.deps import StoreGate
 from app.errors import install_error_handlers
-from app.routes import analytics, cypher, export, health, ingest, nodes, queries, web
+from app.routes import analytics, cypher, export, health, ingest, nodes, queries, review, web
 from app.routes._openapi import document_page_limit
 from app.routes.health import VERSION
 from app.settings import Settings, get_settings
@@ -97,9 +97,9 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST"],
-            allow_headers=["Content-Type", "X-API-Key"],
+            allow_headers=["Content-Type", "X-API-Key", "X-Reviewer"],
         )
-    for module in (health, queries, analytics, nodes, export, ingest, cypher, web):
+    for module in (health, queries, analytics, nodes, export, ingest, review, cypher, web):
         app.include_router(module.router)
     generate = app.openapi
     app.openapi = lambda: document_page_limit(generate(), settings.page_limit_max)  # type: ignore[method-assign]

@@ -39,6 +39,7 @@ from app.settings import Settings, get_settings
 from graph.errors import GraphError, InvalidInput, NotFound, StoreBusy, Unavailable
 from graph.export import FORMATS, chunks
 from graph.store import GraphStore, is_server_uri, open_store
+from queries.claim_review import claim_review_document
 
 T = TypeVar("T")
 
@@ -140,7 +141,8 @@ def cli(ctx: click.Context, db: str | None, verbose: bool) -> None:
     help="Processes extracting articles; reconciling and writing stay in one, in input "
     "order. 1: extract in this process.",
 )
-@click.option("--fresh", is_flag=True, help="Delete everything in the store first.")
+@click.option("--fresh", is_flag=True,
+              help="Delete the graph first (kept texts go; reviewers' verdicts stay).")
 @click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
 @click.option(
     "--wait",
@@ -178,7 +180,7 @@ def ingest(
         options["batch_size"] = batch_size
     with state.store() as store, store.writing(wait):
         if fresh:
-            store.clear()
+            store.clear(keep_reviews=True)  # the analysts' verdicts outlive a fresh start
         report = ingest_paths(store, list(paths), **options)
     click.echo(report.summary(), err=True)
     if report.skipped:
@@ -189,10 +191,11 @@ def ingest(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice([*FORMATS, "claimreview"]),
     default="json",
     show_default=True,
-    help="json (for score.py), graphml (yEd, networkx), gexf (Gephi) or cytoscape.",
+    help="json (for score.py), graphml (yEd, networkx), gexf (Gephi), cytoscape, or "
+    "claimreview (reviewed denials as schema.org ClaimReview JSON-LD).",
 )
 @click.option(
     "-o",
@@ -229,7 +232,14 @@ def export(state: CliState, fmt: str, output: str, nodes: tuple[str, ...], depth
     target = None if output == "-" else Path(output)
     if target is not None and not target.parent.is_dir():
         raise click.BadParameter(f"folder {target.parent} does not exist", param_hint="'-o'")
+    if fmt == "claimreview" and nodes:
+        raise click.UsageError("--format claimreview exports every reviewed denial; "
+                               "it takes no --node")
     with state.store(must_exist=True) as store:
+        if fmt == "claimreview":
+            document = claim_review_document(store)
+            _write_export(iter([json.dumps(document, ensure_ascii=False, indent=1)]), target)
+            return
         if nodes:
             part = queries.subgraph(store, list(nodes), 1 if depth is None else depth)
             pieces = chunks(part.nodes, part.relationships, fmt)

@@ -29,6 +29,7 @@ from app.settings import Settings
 from graph.store import GraphStore
 
 INGEST_DISABLED = "ingest disabled: set SCKG_API_KEY"
+REVIEW_DISABLED = "reviews disabled: set SCKG_API_KEY (and send it as X-API-Key)"
 BAD_KEY = "invalid or missing X-API-Key header"
 
 
@@ -191,9 +192,21 @@ async def require_api_key(
     settings: SettingsDep,
     key: Annotated[str | None, Security(_api_key_header)],
 ) -> None:
-    """Let the request through only with the configured key (compared in constant time)."""
+    """``POST /ingest``: only with the configured key (compared in constant time)."""
+    _check_key(settings, key, "ingest_disabled", INGEST_DISABLED)
+
+
+async def require_review_key(
+    settings: SettingsDep,
+    key: Annotated[str | None, Security(_api_key_header)],
+) -> None:
+    """``POST /edges/{id}/review``: the same key as ingest (a review is a write)."""
+    _check_key(settings, key, "review_disabled", REVIEW_DISABLED)
+
+
+def _check_key(settings: Settings, key: str | None, code: str, disabled: str) -> None:
     if settings.api_key is None:
-        raise ApiError(403, "ingest_disabled", INGEST_DISABLED)
+        raise ApiError(403, code, disabled)
     expected = settings.api_key.get_secret_value().encode("utf-8")
     if key is None or not hmac.compare_digest(key.encode("utf-8"), expected):
         raise ApiError(403, "forbidden", BAD_KEY)

@@ -19,6 +19,7 @@ InvalidInput   422     invalid_input
 Unsupported    400     unsupported
 Unavailable    503     unavailable
 StoreBusy      503     store_busy
+Conflict       409     conflict
 (other)        400     graph_error
 =============  ======  ===============
 """
@@ -36,7 +37,15 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graph.errors import GraphError, InvalidInput, NotFound, StoreBusy, Unavailable, Unsupported
+from graph.errors import (
+    Conflict,
+    GraphError,
+    InvalidInput,
+    NotFound,
+    StoreBusy,
+    Unavailable,
+    Unsupported,
+)
 
 log = logging.getLogger("sckg.api")
 
@@ -46,6 +55,7 @@ GRAPH_ERRORS: tuple[tuple[type[GraphError], int, str], ...] = (
     (Unsupported, 400, "unsupported"),
     (Unavailable, 503, "unavailable"),
     (StoreBusy, 503, "store_busy"),
+    (Conflict, 409, "conflict"),
 )
 
 
@@ -179,6 +189,8 @@ _EXAMPLES: dict[int, tuple[str, str, str]] = {
     ),
     403: ("Forbidden", "forbidden", "invalid or missing X-API-Key header"),
     404: ("Not found", "not_found", "no node with id 'actor:nobody'"),
+    409: ("Conflict", "conflict", "claim claim:... is about event:..., not event:...; "
+          "send force=true to move the edge to another event's claim"),
     413: ("Upload too large", "payload_too_large", "upload exceeds 20 MB"),
     422: (
         "Invalid request",

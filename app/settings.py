@@ -45,8 +45,13 @@ class Settings(BaseSettings):
     )
     api_key: SecretStr | None = Field(
         default=None,
-        description="Key a client must send to POST /ingest; while unset, ingest over "
-        "HTTP is refused and the API is read-only.",
+        description="Key a client must send to POST /ingest and POST /edges/{id}/review; "
+        "while unset, both are refused and the API is read-only.",
+    )
+    api_key_owner: str | None = Field(
+        default=None,
+        description="Reviewer named on reviews sent with the API key and no X-Reviewer "
+        "header (POST /edges/{id}/review).",
     )
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list,

@@ -5,7 +5,8 @@ analytics. The file is ``<db folder>/graph.json``; it is loaded on open and
 replaced atomically on flush (write to a temporary file, fsync, rename), so a
 crash mid-write leaves the previous complete file, never a torn one. The file
 also holds the kept article texts (:class:`~graph.model.KeptText`, under
-``"texts"``), saved with the graph they belong to.
+``"texts"``) and the review log (:class:`~graph.model.Review`, under ``"reviews"``),
+saved with the graph they belong to.
 
 Several processes may open one folder (a running ``sckg serve``, a CLI ingest,
 the API's workers). One of them writes at a time: writing takes an exclusive
@@ -34,13 +35,17 @@ from typing import Any
 
 import networkx as nx
 
+from graph import review as reviewing
 from graph.errors import InvalidInput, StoreBusy
 from graph.model import (
+    ACCOUNT_EDGES,
     EDGE_ENDS,
+    HIDDEN_VERDICTS,
     NODE_TYPES,
     AccountEdge,
     Claim,
     ClaimRecord,
+    Edge,
     EdgeType,
     Event,
     ExportNode,
@@ -49,8 +54,11 @@ from graph.model import (
     GraphExport,
     GraphFragment,
     KeptText,
+    Review,
 )
 
+ACCOUNT_TYPES = frozenset(str(t) for t in ACCOUNT_EDGES)
+HIDDEN = frozenset(HIDDEN_VERDICTS)
 FILE_NAME = "graph.json"
 LOCK_NAME = ".writer.lock"
 FORMAT = "sckg-embedded"
@@ -199,6 +207,9 @@ class EmbeddedStore:
         texts = _texts(self.graph)
         for n, key in enumerate(sorted(texts)):
             yield (", " if n else "") + json.dumps(texts[key], ensure_ascii=False)
+        yield '], "reviews": ['
+        for n, logged in enumerate(_reviews(self.graph)):
+            yield (", " if n else "") + json.dumps(logged, ensure_ascii=False)
         yield "]}"
 
     def close(self) -> None:
@@ -220,6 +231,7 @@ class EmbeddedStore:
         """Merge by id; everything is checked before the first change, so no half-writes."""
         self._hold()
         g = self.graph
+        fragment = reviewing.stamp(fragment, self._logged(reviewing.account_edge_ids(fragment)))
         incoming = {node.id: node.label for node in fragment.nodes}
         for edge in fragment.edges:
             for end, want in zip((edge.start, edge.end), EDGE_ENDS[edge.type], strict=True):
@@ -242,13 +254,23 @@ class EmbeddedStore:
                 dates.put(node.id, g.nodes[node.id]["props"].get("date"))
         for event_id in fragment.recompute_omissions:
             self._drop_compared_omissions(event_id)
+        ends = _edge_ends(g)
         for edge in fragment.edges:
             g.add_edge(edge.start, edge.end, key=edge.id, type=str(edge.type),
                        props=edge.properties())
+            if edge.type in ACCOUNT_EDGES:
+                ends[edge.id] = (edge.start, edge.end)
         texts = _texts(g)
         for kept in fragment.texts:
             texts.setdefault(kept.article_id, kept.stored())
+        log = _reviews(g)
+        known = {r["id"] for r in log} if fragment.reviews else set()
+        log.extend(r.model_dump(mode="json") for r in fragment.reviews if r.id not in known)
         self._changed()
+
+    def _logged(self, edge_ids: Sequence[str]) -> list[Review]:
+        wanted = set(edge_ids)
+        return [Review.model_validate(r) for r in _reviews(self.graph) if r["edge_id"] in wanted]
 
     def _changed(self) -> None:
         self._dirty = True
@@ -271,14 +293,24 @@ class EmbeddedStore:
             ]
             for s, k in stale:
                 g.remove_edge(s, claim_id, key=k)
+                _edge_ends(g).pop(k, None)
 
-    def clear(self, *, keep_texts: bool = False) -> None:
+    def clear(self, *, keep_texts: bool = False, keep_reviews: bool = False) -> None:
         self._hold()
-        texts = _texts(self.graph)
+        texts, log = _texts(self.graph), _reviews(self.graph)
         self.graph.clear()
         if keep_texts:
             self.graph.graph["texts"] = texts
+        if keep_reviews:
+            self.graph.graph["reviews"] = log
         self._changed()
+
+    def reviews(self, edge_ids: Sequence[str] | None = None) -> list[Review]:
+        self._refresh()
+        if edge_ids is not None:
+            return sorted(self._logged(edge_ids), key=Review.sort_key)
+        return sorted((Review.model_validate(r) for r in _reviews(self.graph)),
+                      key=Review.sort_key)
 
     def kept_texts(self, *, with_text: bool = True) -> list[KeptText]:
         self._refresh()
@@ -316,7 +348,7 @@ class EmbeddedStore:
                         frame=e["props"].get("frame"),
                     )
                     for s, _, e in g.in_edges(claim_id, data=True)
-                    if e["type"] in ("ASSERTS", "DENIES", "OMITS")
+                    if e["type"] in ACCOUNT_TYPES and e["props"].get("review") not in HIDDEN
                 ]
                 claim = Claim(**g.nodes[claim_id]["props"])
                 records.append(ClaimRecord(claim=claim, event_id=event_id, accounts=accounts))
@@ -337,6 +369,23 @@ class EmbeddedStore:
         """The graph as last saved by whichever process, for the queries' networkx twins."""
         self._refresh()
         return self.graph
+
+    def get_edge(self, edge_id: str) -> Edge | None:
+        self._refresh()
+        g = self.graph
+        ends = _edge_ends(g).get(edge_id)
+        if ends is None or not g.has_edge(*ends, key=edge_id):
+            return None
+        data = g.edges[(*ends, edge_id)]
+        return Edge(**data["props"], type=EdgeType(data["type"]), start=ends[0], end=ends[1])
+
+    def claim_event(self, claim_id: str) -> str | None:
+        self._refresh()
+        g = self.graph
+        if claim_id not in g:
+            return None
+        events = sorted(e for _, e, d in g.out_edges(claim_id, data=True) if d["type"] == "ABOUT")
+        return events[0] if events else None
 
     def get_node(self, node_id: str) -> ExportNode | None:
         self._refresh()
@@ -406,6 +455,7 @@ def _load(file: Path) -> nx.MultiDiGraph:
         graph.add_edge(rel["start"], rel["end"], key=rel["id"], type=rel["type"],
                        props=rel["properties"])
     graph.graph["texts"] = {kept["article_id"]: kept for kept in data.get("texts", [])}
+    graph.graph["reviews"] = list(data.get("reviews", []))
     return graph
 
 
@@ -450,6 +500,23 @@ def _texts(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     with the graph they belong to (files saved before texts were kept have none)."""
     texts: dict[str, dict[str, Any]] = graph.graph.setdefault("texts", {})
     return texts
+
+
+def _reviews(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """The review log, oldest written first: a graph attribute, like the texts."""
+    log: list[dict[str, Any]] = graph.graph.setdefault("reviews", [])
+    return log
+
+
+def _edge_ends(graph: nx.MultiDiGraph) -> dict[str, tuple[str, str]]:
+    """Account edges' ends by edge id, built at the first look-up and kept with the graph
+    (a review finds its edge without scanning every edge)."""
+    ends: dict[str, tuple[str, str]] | None = graph.graph.get("edge_ends")
+    if ends is None:
+        ends = {k: (s, e) for s, e, k, d in graph.edges(keys=True, data=True)
+                if d["type"] in ACCOUNT_TYPES}
+        graph.graph["edge_ends"] = ends
+    return ends
 
 
 def _merge_props(current: dict[str, Any], new: dict[str, Any], unions: tuple[str, ...]) -> None:

@@ -23,3 +23,7 @@ class Unsupported(GraphError):
 
 class StoreBusy(GraphError):
     """Another process holds the store for writing; trying again later will work."""
+
+
+class Conflict(GraphError):
+    """The request clashes with what the graph holds (a re-target across events)."""

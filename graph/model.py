@@ -39,6 +39,14 @@ class EdgeType(StrEnum):
 
 ACCOUNT_EDGES = (EdgeType.ASSERTS, EdgeType.DENIES, EdgeType.OMITS)
 
+# An analyst's word on an account edge (see :class:`Review`). A rejected edge, and one
+# re-targeted (replaced by a corrected copy), drop out of what the queries show.
+Verdict = Literal["accepted", "rejected", "retargeted"]
+ReviewState = Literal["unreviewed", "accepted", "rejected", "retargeted"]
+REVIEW_STATES: tuple[ReviewState, ...] = ("unreviewed", "accepted", "rejected", "retargeted")
+SHOWN_STATES: tuple[ReviewState, ...] = ("unreviewed", "accepted")
+HIDDEN_VERDICTS: tuple[Verdict, ...] = ("rejected", "retargeted")
+
 # Which labels each edge type connects; stores and tests check against this.
 EDGE_ENDS: dict[EdgeType, tuple[str, str]] = {
     EdgeType.ASSERTS: ("Source", "Claim"),
@@ -171,6 +179,13 @@ class Edge(BaseModel):
     # OMITS by comparison: the accounts the source's was compared with, each
     # "<source id> <article id>" (the article where that source asserts the point).
     compared_with: list[str] | None = None
+    # The analyst's word on an account edge (stamped by the store from its review log,
+    # so it outlives a re-extraction); None: unreviewed.
+    review: Verdict | None = None
+    reviewed_by: str | None = None
+    reviewed_at: str | None = None  # ISO date-time, UTC
+    review_comment: str | None = None
+    retargeted_from: str | None = None  # a reviewer's corrected copy: the edge it replaces
 
     @model_validator(mode="after")
     def _account_edges_have_provenance(self) -> Edge:
@@ -217,6 +232,35 @@ class KeptText(BaseModel):
         return self.model_dump(exclude={"ingested"})
 
 
+class Review(BaseModel):
+    """One analyst's verdict on one account edge, kept beside the graph in a log.
+
+    Why a log and not only the edge's properties: edges are made again by every
+    re-extraction, and a rebuild deletes them all; the store stamps each edge it writes
+    with its latest review (``Edge.review`` and the fields after it), so an analyst's
+    word outlives both.
+    A re-target keeps the corrected copy (``replacement``), which the graph gets back
+    wherever the original edge and the copy's ends are held.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    edge_id: str
+    edge_type: EdgeType
+    source_id: str  # the edge's ends when reviewed
+    claim_id: str
+    verdict: Verdict
+    reviewer: str
+    at: str  # ISO date-time, UTC
+    comment: str | None = None
+    replacement: Edge | None = None  # retargeted: the corrected edge
+
+    def sort_key(self) -> tuple[str, str]:
+        """Latest last: by time, then id (two reviews in one instant keep one order)."""
+        return (self.at, self.id)
+
+
 class GraphFragment(BaseModel):
     """Nodes and edges written together, in one transaction, with their articles' texts.
 
@@ -231,12 +275,14 @@ class GraphFragment(BaseModel):
     edges: list[Edge] = Field(default_factory=list)
     recompute_omissions: list[str] = Field(default_factory=list)
     texts: list[KeptText] = Field(default_factory=list)
+    reviews: list[Review] = Field(default_factory=list)
 
     def extend(self, other: GraphFragment) -> None:
         self.nodes.extend(other.nodes)
         self.edges.extend(other.edges)
         self.recompute_omissions.extend(other.recompute_omissions)
         self.texts.extend(other.texts)
+        self.reviews.extend(other.reviews)
 
 
 class ExportNode(BaseModel):

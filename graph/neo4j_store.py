@@ -49,6 +49,7 @@ from neo4j.exceptions import (
 )
 
 from graph import cypher_catalog, tallies
+from graph import review as reviewing
 from graph.errors import InvalidInput, StoreBusy, Unavailable
 from graph.model import (
     ACCOUNT_EDGES,
@@ -65,6 +66,7 @@ from graph.model import (
     GraphFragment,
     KeptText,
     Node,
+    Review,
 )
 
 log = logging.getLogger(__name__)
@@ -91,11 +93,14 @@ READ_QUERIES = (
     "recount_source_pairs",
     "kept_texts",
     "kept_text",
+    "get_edge",
+    "claim_event",
+    "reviews",
 )
 OTHER_QUERIES = (
     "initialize", "find_existing_ids", "delete_compared_omissions", "clear", "clear_nodes",
     "begin_write", "update_pair_tallies", "refresh_event_tallies", "delete_tallies",
-    "recount_event_tallies", "finish_recount", "merge_text",
+    "recount_event_tallies", "finish_recount", "merge_text", "merge_review",
 )
 QUERY_NAMES = frozenset(
     [*NODE_QUERIES.values(), *EDGE_QUERIES.values(), *READ_QUERIES, *OTHER_QUERIES,
@@ -138,7 +143,8 @@ class WritePlan:
     # What the tallies must look at: claims whose account edges change, and every
     # claim and event whose event counts may change.
     account_claims: list[str] = field(default_factory=list)
-    account_stances: list[tuple[str, tallies.Stance]] = field(default_factory=list)
+    account_stances: list[tallies.Written] = field(default_factory=list)
+    reviews: list[dict[str, Any]] = field(default_factory=list)
     touched_claims: list[str] = field(default_factory=list)
     touched_events: list[str] = field(default_factory=list)
 
@@ -150,6 +156,11 @@ def plan_write(fragment: GraphFragment) -> WritePlan:
     plan = WritePlan(recompute=sorted(set(fragment.recompute_omissions)))
     kept = {t.article_id: t.stored() for t in reversed(fragment.texts)}  # the first one wins
     plan.texts = [{"article_id": key, "props": props} for key, props in sorted(kept.items())]
+    plan.reviews = [
+        {"id": r.id, "edge_id": r.edge_id, "at": r.at, "verdict": r.verdict,
+         "reviewer": r.reviewer, "record": r.model_dump_json()}
+        for r in fragment.reviews
+    ]
     for label, unions, props in nodes.values():
         row = {"id": props["id"], "props": {k: v for k, v in props.items() if k not in unions}}
         row.update({key: props.get(key, []) for key in unions})
@@ -179,7 +190,8 @@ def _plan_tallies(plan: WritePlan, labels: dict[str, str], edges: Iterable[Edge]
     events = {node_id for node_id, label in labels.items() if label == "Event"}
     plan.account_claims = sorted(accounts)
     plan.account_stances = [
-        (e.end, (e.start, str(e.type))) for e in edges if e.type in ACCOUNT_EDGES
+        tallies.Written(e.end, (e.start, str(e.type)), e.id, reviewing.is_shown(e))
+        for e in edges if e.type in ACCOUNT_EDGES
     ]
     plan.touched_claims = sorted(accounts | about | claims)
     plan.touched_events = sorted(events | set(plan.recompute))
@@ -289,16 +301,27 @@ class Neo4jStore:
     # -- writes ------------------------------------------------------------
 
     def write(self, fragment: GraphFragment) -> None:
-        """Merge the fragment in one managed transaction: all of it or nothing."""
-        plan = plan_write(fragment)
-        with self._session() as session:
-            session.execute_write(_apply_plan, plan)
+        """Merge the fragment in one managed transaction: all of it or nothing.
 
-    def clear(self, *, keep_texts: bool = False) -> None:
+        The review log is read in the same transaction, so a review landing meanwhile
+        cannot be stamped on one edge and missed on another.
+        """
+        plan_write(fragment)  # a malformed fragment fails before a transaction opens
+        ids = reviewing.account_edge_ids(fragment)
+
+        def work(tx: ManagedTransaction) -> None:
+            logged = _logged_reviews(tx, ids) if ids else []
+            _apply_plan(tx, plan_write(reviewing.stamp(fragment, logged)))
+
+        with self._session() as session:
+            session.execute_write(work)
+
+    def clear(self, *, keep_texts: bool = False, keep_reviews: bool = False) -> None:
         """Delete every node and relationship, in batches (schema stays)."""
         with self._session() as session:
             session.run(cypher_catalog.load("clear")).consume()
-            session.run(cypher_catalog.load("clear_nodes"), keep_texts=keep_texts).consume()
+            session.run(cypher_catalog.load("clear_nodes"), keep_texts=keep_texts,
+                        keep_reviews=keep_reviews).consume()
             session.execute_write(_run, "begin_write", {})
 
     def kept_text(self, article_id: str) -> KeptText | None:
@@ -344,6 +367,22 @@ class Neo4jStore:
     def events_between(self, date_from: str, date_to: str) -> list[tuple[Event, list[str]]]:
         rows = self._named("events_between", date_from=date_from, date_to=date_to)
         return [(Event(**row["event"]), list(row["participants"])) for row in rows]
+
+    def get_edge(self, edge_id: str) -> Edge | None:
+        rows = self._named("get_edge", id=edge_id)
+        if not rows:
+            return None
+        row = rows[0]
+        return Edge(**row["props"], type=EdgeType(row["type"]), start=row["start"], end=row["end"])
+
+    def claim_event(self, claim_id: str) -> str | None:
+        rows = self._named("claim_event", id=claim_id)
+        return str(rows[0]["event_id"]) if rows else None
+
+    def reviews(self, edge_ids: Sequence[str] | None = None) -> list[Review]:
+        ids = None if edge_ids is None else list(edge_ids)
+        return [Review.model_validate_json(row["record"])
+                for row in self._named("reviews", edge_ids=ids)]
 
     def get_node(self, node_id: str) -> ExportNode | None:
         rows = self._named("get_node", id=node_id)
@@ -487,6 +526,13 @@ def _write_graph(tx: ManagedTransaction, plan: WritePlan) -> None:
                 raise InvalidInput(f"{len(chunk) - merged} {edge_type} edges lost an endpoint")
     for chunk in _chunks(plan.texts, 100):  # texts are large: smaller parameter maps
         _run(tx, "merge_text", {"rows": chunk})
+    if plan.reviews:
+        _run(tx, "merge_review", {"rows": plan.reviews})
+
+
+def _logged_reviews(tx: ManagedTransaction, edge_ids: list[str]) -> list[Review]:
+    return [Review.model_validate_json(row["record"])
+            for row in _run(tx, "reviews", {"edge_ids": edge_ids})]
 
 
 def _recount_tallies(tx: ManagedTransaction, always: bool) -> bool:

@@ -16,12 +16,14 @@ from typing import Protocol, runtime_checkable
 from graph.errors import InvalidInput
 from graph.model import (
     ClaimRecord,
+    Edge,
     Event,
     ExportNode,
     ExportStream,
     GraphExport,
     GraphFragment,
     KeptText,
+    Review,
 )
 
 
@@ -34,16 +36,29 @@ class GraphStore(Protocol):
 
         For each event in ``fragment.recompute_omissions`` the OMITS edges made by
         comparison (``method == "comparison"``) are replaced by the fragment's.
+        ``fragment.reviews`` join the review log, and every account edge written is
+        stamped with its latest review (:func:`graph.review.stamp`).
         """
 
     def claims_about(self, event_ids: Sequence[str]) -> list[ClaimRecord]:
-        """Claims about these events, each with the account edges that touch it."""
+        """Claims about these events, each with the account edges that touch it that a
+        reviewer has not rejected or re-targeted (what later articles reason with)."""
 
     def events_between(self, date_from: str, date_to: str) -> list[tuple[Event, list[str]]]:
         """Dated events in the inclusive ISO date range, with their participant ids."""
 
     def get_node(self, node_id: str) -> ExportNode | None:
         """One node with its labels and properties, or None."""
+
+    def get_edge(self, edge_id: str) -> Edge | None:
+        """One ASSERTS, DENIES or OMITS edge by id, with its review stamp, or None."""
+
+    def claim_event(self, claim_id: str) -> str | None:
+        """The event a claim is about (the first by id), or None."""
+
+    def reviews(self, edge_ids: Sequence[str] | None = None) -> list[Review]:
+        """The review log (``fragment.reviews`` written so far), oldest first; with
+        ``edge_ids``, the reviews of those edges only."""
 
     def export(self, node_ids: Iterable[str] | None = None) -> GraphExport:
         """All nodes and relationships, or the subgraph induced by ``node_ids``."""
@@ -63,9 +78,10 @@ class GraphStore(Protocol):
     def kept_text(self, article_id: str) -> KeptText | None:
         """One article's kept text, or None (not ingested, or before texts were kept)."""
 
-    def clear(self, *, keep_texts: bool = False) -> None:
-        """Delete everything (tests and ``--fresh`` ingests); with ``keep_texts`` only
-        the graph, so it can be rebuilt from the kept texts."""
+    def clear(self, *, keep_texts: bool = False, keep_reviews: bool = False) -> None:
+        """Delete everything (tests); with ``keep_texts`` only the graph, so it can be
+        rebuilt from the kept texts; with ``keep_reviews`` the review log stays (a
+        ``--fresh`` ingest or a rebuild keeps the analysts' word)."""
 
     def generation(self) -> str:
         """A token that changes whenever the graph does, through this or another process.

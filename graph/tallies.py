@@ -26,14 +26,17 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
+
+from graph.model import HIDDEN_VERDICTS
 
 # Bump when what a tally counts changes: stores with an older version recount at connect.
-TALLY_VERSION = 1
+TALLY_VERSION = 2  # 2: edges a reviewer rejected or re-targeted do not count
 
 Stance = tuple[str, str]  # (source id, "ASSERTS" | "DENIES" | "OMITS")
 Relation = tuple[str, str, str]  # (source a, source b, field): a <field> a claim b asserts
 
+HIDDEN = frozenset(HIDDEN_VERDICTS)
 FIELDS = {"ASSERTS": "corroborates", "DENIES": "denies", "OMITS": "omits"}
 
 
@@ -86,25 +89,40 @@ def pair_deltas(
     return list(rows.values())
 
 
+class Written(NamedTuple):
+    """An account edge a write brings, as the tallies see it."""
+
+    claim_id: str
+    stance: Stance
+    edge_id: str
+    shown: bool  # False: a reviewer rejected or re-targeted it, so it counts nowhere
+
+
 def stances_before_and_after(
-    rows: Iterable[Mapping[str, Any]], written: Iterable[tuple[str, Stance]]
+    rows: Iterable[Mapping[str, Any]], written: Iterable[Written]
 ) -> tuple[dict[str, list[Stance]], dict[str, list[Stance]]]:
     """Each watched claim's stances before a write and after it, from one read before.
 
-    ``rows`` come from ``account_states.cypher``; ``written`` are the write's account
-    edges as ``(claim id, (source, type))``. After the write a claim keeps its edges
-    but the compared OMITS of a recomputed event (the write replaces them), and gains
-    the written ones; stances are sets, so an edge written again changes nothing.
+    ``rows`` come from ``account_states.cypher``. Only edges a reviewer left standing
+    count. After the write a claim keeps its edges but those the write brings again
+    (by id: a review may have changed whether they count) and the compared OMITS of a
+    recomputed event (the write replaces them), and gains the written ones that count.
     """
+    written = list(written)
+    again = {w.edge_id for w in written}
     before: dict[str, list[Stance]] = {}
     after: dict[str, list[Stance]] = {}
     for row in rows:
         claim = str(row["claim_id"])
-        before[claim] = [(str(s), str(t)) for s, t, _ in row["stances"]]
+        standing = [(str(s), str(t), method, edge) for s, t, method, edge, review
+                    in row["stances"] if review not in HIDDEN]
+        before[claim] = [(s, t) for s, t, _, _ in standing]
         after[claim] = [
-            (str(s), str(t)) for s, t, method in row["stances"]
-            if not (row["recomputed"] and t == "OMITS" and method == "comparison")
+            (s, t) for s, t, method, edge in standing
+            if edge not in again
+            and not (row["recomputed"] and t == "OMITS" and method == "comparison")
         ]  # fmt: skip
-    for claim, stance in written:
-        after.setdefault(claim, []).append(stance)
+    for w in written:
+        if w.shown:
+            after.setdefault(w.claim_id, []).append(w.stance)
     return before, after

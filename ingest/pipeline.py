@@ -30,6 +30,7 @@ from typing import Any
 
 from tqdm import tqdm
 
+from graph import review as reviewing
 from graph.ids import content_hash
 from graph.model import KeptText
 from graph.store import GraphStore
@@ -56,6 +57,7 @@ class IngestReport:
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     new_outlets: set[str] = field(default_factory=set)  # front-matter outlets nobody listed
+    orphaned_reviews: int = 0  # reviewed edges the graph no longer holds (see graph.review)
 
     def add_counts(self, fragment_counts: dict[str, int]) -> None:
         for key, value in fragment_counts.items():
@@ -81,6 +83,10 @@ class IngestReport:
         if self.new_outlets:
             lines.append(f"outlets not in the gazetteer (new sources, known: false): "
                          f"{', '.join(sorted(self.new_outlets))}")
+        if self.orphaned_reviews:
+            lines.append(f"{self.orphaned_reviews} reviewed edge(s) are no longer made from "
+                         f"these articles; their reviews stay in the log "
+                         f"(GET /edges/<id>/history)")
         if self.skipped:
             lines.append(f"skipped {len(self.skipped)} input(s):")
             lines.extend(f"  {item}" for item in self.skipped)
@@ -120,6 +126,18 @@ class _Checkpoints:
         self.cost = self.last - now
 
 
+def _restore_reviewed_copies(store: GraphStore, report: IngestReport) -> None:
+    """Give back the corrected copies of re-targeted edges a rebuild deleted (the review
+    log keeps them; see :mod:`graph.review`), and count the reviewed edges the graph no
+    longer holds. Costs nothing on a graph nobody reviewed."""
+    logged = store.reviews()
+    if logged:
+        missing = reviewing.restorations(store, logged)
+        if missing.edges:
+            store.write(missing)
+        report.orphaned_reviews = len(reviewing.orphaned(store, logged))
+
+
 def ingest_documents(store: GraphStore, docs: Iterable[ArticleDoc | Skipped], *,
                      batch_size: int = DEFAULT_BATCH_SIZE, progress: bool | None = None,
                      extractor: Extractor | None = None, jobs: int = 1) -> IngestReport:
@@ -148,7 +166,7 @@ def ingest_documents(store: GraphStore, docs: Iterable[ArticleDoc | Skipped], *,
     saves = _Checkpoints(store)
     try:
         if plan.rebuild:
-            store.clear(keep_texts=True)
+            store.clear(keep_texts=True, keep_reviews=True)
         with _extracted(extractor, plan.docs, jobs, ahead=batch_size + 2 * jobs) as outcomes:
             for batch in _batches(outcomes, batch_size):
                 extractions = []
@@ -161,6 +179,7 @@ def ingest_documents(store: GraphStore, docs: Iterable[ArticleDoc | Skipped], *,
                     write_batch(store, extractions, report)
                     saves.after_batch()
                 bar.update(len(batch))
+        _restore_reviewed_copies(store, report)
         store.flush()
     finally:
         bar.close()

@@ -6,6 +6,11 @@ with ``limit`` (1..500) and ``offset`` (>= 0); a bad value raises
 (where a query is *about* one node). Dates are ISO days, inclusive, and filter
 on the event's date (undated events drop out when a date filter is given).
 
+Account edges a reviewer rejected or re-targeted drop out of every query
+(:mod:`graph.review`); where a query lists edges, ``include_rejected=True`` brings
+them back and ``reviewed="accepted"`` keeps only the accepted ones. The rankings
+(contested events, the timeline's counts, source relations) count standing edges.
+
 On Neo4j each runs ``queries/cypher/<name>.cypher``; on the embedded store the
 networkx twin in ``queries/<name>.py``. The parity tests hold them equal.
 """
@@ -15,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from graph.errors import InvalidInput, NotFound
-from graph.model import GraphExport
+from graph.model import SHOWN_STATES, GraphExport
+from graph.review import review_states
 from graph.store import GraphStore
 from queries import actor_timeline_twin as _timeline
 from queries import article_view_twin as _article
@@ -27,6 +33,7 @@ from queries import events_by_date_twin as _by_date
 from queries import neighbourhood_twin as _neighbourhood
 from queries import omissions_twin as _omissions
 from queries import readout_comparison_twin as _comparison
+from queries import review_queue_twin as _queue
 from queries import search_twin as _search
 from queries import source_relations_twin as _relations
 from queries._rows import Row, walk_params
@@ -40,6 +47,7 @@ from queries.results import (
     DeniedClaim,
     Omission,
     ReadoutComparison,
+    ReviewQueue,
     SearchHit,
     SearchLabel,
     SourceRelation,
@@ -57,6 +65,7 @@ __all__ = [
     "neighbourhood",
     "omissions",
     "readout_comparison",
+    "review_queue",
     "search",
     "source_relations",
     "subgraph",
@@ -73,6 +82,8 @@ def denied_claims(
     date_to: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    include_rejected: bool = False,
+    reviewed: str | None = None,
 ) -> list[DeniedClaim]:
     """Claims one source asserts and another denies, newest event first, then claim id.
 
@@ -80,6 +91,7 @@ def denied_claims(
     the actor; ``source_id`` keeps claims the source asserts or denies.
     """
     params = _claim_filters(event_id, actor_id, source_id, date_from, date_to, limit, offset)
+    params["review_states"] = review_states(include_rejected, reviewed)
     return _denied.build(run(store, _denied.cypher_name(params), params, _denied.twin))
 
 
@@ -112,6 +124,8 @@ def omissions(
     source_id: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    include_rejected: bool = False,
+    reviewed: str | None = None,
 ) -> list[Omission]:
     """Points a source's account left out that another source asserted.
 
@@ -122,6 +136,7 @@ def omissions(
     params = {
         "event_id": check_id("event_id", event_id),
         "source_id": check_id("source_id", source_id),
+        "review_states": review_states(include_rejected, reviewed),
         "skip": offset,
         "limit": limit,
     }
@@ -135,6 +150,8 @@ def readout_comparison(
     *,
     limit: int = 50,
     offset: int = 0,
+    include_rejected: bool = False,
+    reviewed: str | None = None,
 ) -> ReadoutComparison:
     """Claims × sources of one event, each cell asserted / denied / omitted / silent.
 
@@ -145,7 +162,8 @@ def readout_comparison(
     check_page(limit, offset)
     if check_id("event_id", event_id) is None:
         raise InvalidInput("event_id is required")
-    params = {"event_id": event_id, "skip": offset, "limit": limit}
+    params = {"event_id": event_id, "skip": offset, "limit": limit,
+              "review_states": review_states(include_rejected, reviewed)}
     rows = run(store, "readout_comparison", params, _comparison.twin)
     if not rows:
         raise NotFound(f"no event {event_id!r}")
@@ -162,6 +180,8 @@ def corroborated_claims(
     date_to: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    include_rejected: bool = False,
+    reviewed: str | None = None,
 ) -> list[CorroboratedClaim]:
     """Claims asserted by two different sources speaking for two different actors.
 
@@ -169,6 +189,7 @@ def corroborated_claims(
     ``source_id``: one of the asserting sources.
     """
     params = _claim_filters(event_id, actor_id, source_id, date_from, date_to, limit, offset)
+    params["review_states"] = review_states(include_rejected, reviewed)
     rows = run(store, _corroborated.cypher_name(params), params, _corroborated.twin)
     return _corroborated.build(rows)
 
@@ -191,6 +212,7 @@ def contested_events(
         "actor_id": check_id("actor_id", actor_id),
         "date_from": check_date("date_from", date_from),
         "date_to": check_date("date_to", date_to),
+        "review_states": list(SHOWN_STATES),  # ranked by the kept counts: standing edges
         "skip": offset,
         "limit": limit,
     }
@@ -214,6 +236,7 @@ def events_by_date(
         "date_from": check_date("date_from", date_from),
         "date_to": check_date("date_to", date_to),
         "undated": bool(undated),
+        "review_states": list(SHOWN_STATES),  # counted like the contested events
         "skip": offset,
         "limit": limit,
     }
@@ -233,7 +256,8 @@ def source_relations(
     ``source_id`` keeps pairs where it is A or B.
     """
     check_page(limit, offset)
-    params = {"source_id": check_id("source_id", source_id), "skip": offset, "limit": limit}
+    params = {"source_id": check_id("source_id", source_id), "skip": offset, "limit": limit,
+              "review_states": list(SHOWN_STATES)}  # from the kept counts: standing edges
     rows = run(store, _relations.cypher_name(params), params, _relations.twin)
     return _relations.build(rows)
 
@@ -273,6 +297,8 @@ def claim_provenance(
     *,
     limit: int = 50,
     offset: int = 0,
+    include_rejected: bool = False,
+    reviewed: str | None = None,
 ) -> ClaimProvenance:
     """Every article, quote and character offset behind a claim (paged over its items).
 
@@ -281,18 +307,22 @@ def claim_provenance(
     check_page(limit, offset)
     if check_id("claim_id", claim_id) is None:
         raise InvalidInput("claim_id is required")
-    rows = run(store, "claim_provenance", {"claim_id": claim_id}, _provenance.twin)
+    params = {"claim_id": claim_id, "review_states": review_states(include_rejected, reviewed)}
+    rows = run(store, "claim_provenance", params, _provenance.twin)
     if not rows:
         raise NotFound(f"no claim {claim_id!r}")
     return _provenance.build(rows[0], limit=limit, offset=offset)
 
 
-def article_view(store: GraphStore, article_id: str) -> ArticleView:
+def article_view(store: GraphStore, article_id: str, *, include_rejected: bool = False,
+                 reviewed: str | None = None) -> ArticleView:
     """An article's text with every ASSERTS and DENIES edge whose evidence it holds, in
     offset order, so each quote can be read in place. Unknown article: NotFound."""
     if check_id("article_id", article_id) is None:
         raise InvalidInput("article_id is required")
-    rows = run(store, "article_view", {"article_id": article_id}, _article.twin)
+    params = {"article_id": article_id,
+              "review_states": review_states(include_rejected, reviewed)}
+    rows = run(store, "article_view", params, _article.twin)
     if not rows:
         raise NotFound(f"no article {article_id!r}")
     kept = store.kept_text(article_id)
@@ -305,6 +335,8 @@ def neighbourhood(
     *,
     depth: int = 1,
     max_nodes: int = 200,
+    include_rejected: bool = False,
+    reviewed: str | None = None,
 ) -> GraphExport:
     """The nodes within ``depth`` (1..3) hops of a node, either direction, and their edges.
 
@@ -321,7 +353,9 @@ def neighbourhood(
         or not (1 <= max_nodes <= _neighbourhood.MAX_NODES)
     ):
         raise InvalidInput(f"max_nodes must be from 1 to {_neighbourhood.MAX_NODES}")
-    return _neighbourhood.neighbourhood(store, node_id, depth=depth, max_nodes=max_nodes)
+    states = review_states(include_rejected, reviewed)
+    return _neighbourhood.neighbourhood(store, node_id, depth=depth, max_nodes=max_nodes,
+                                        review_states=states)
 
 
 def subgraph(store: GraphStore, node_ids: Sequence[str], depth: int = 1,
@@ -338,9 +372,28 @@ def subgraph(store: GraphStore, node_ids: Sequence[str], depth: int = 1,
         return store.export(node_ids)
     keep: set[str] = set()
     for node_id in node_ids:
-        near = neighbourhood(store, node_id, depth=depth, max_nodes=max_nodes)
+        near = neighbourhood(store, node_id, depth=depth, max_nodes=max_nodes,
+                             include_rejected=True)  # an export keeps every edge
         keep.update(node.id for node in near.nodes)
     return store.export(keep)
+
+
+def review_queue(
+    store: GraphStore,
+    *,
+    edge_type: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> ReviewQueue:
+    """Account edges no reviewer has judged, most consequential first: DENIES, then
+    OMITS, then ASSERTS on claims someone denies or omits; newest event first within
+    each, then claim id, edge id. ``edge_type`` keeps one of the three."""
+    check_page(limit, offset)
+    if edge_type not in (None, "ASSERTS", "DENIES", "OMITS"):
+        raise InvalidInput(f"type must be ASSERTS, DENIES or OMITS, got {edge_type!r}")
+    params = {"type": edge_type, "review_states": list(SHOWN_STATES), "skip": offset,
+              "limit": limit}
+    return _queue.build(run(store, "review_queue", params, _queue.twin)[0])
 
 
 def search(
@@ -350,6 +403,8 @@ def search(
     labels: Sequence[SearchLabel] | None = None,
     limit: int = 50,
     offset: int = 0,
+    include_rejected: bool = False,
+    reviewed: str | None = None,
 ) -> list[SearchHit]:
     """Actors, sources, events and claims with ``text`` at the start of a word of their
     name, claim text or an alias.
@@ -367,6 +422,7 @@ def search(
         "q": q,
         **_search.text_params(q),
         "labels": only,
+        "review_states": review_states(include_rejected, reviewed),
         "skip": offset,
         "limit": limit,
     }

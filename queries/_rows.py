@@ -138,6 +138,11 @@ def evidence(rows: Iterable[Row] | None) -> list[EvidenceRef]:
             confidence=p.get("confidence"),
             method=p.get("method"),
             compared_with=p.get("compared_with"),
+            review=p.get("review"),
+            reviewed_by=p.get("reviewed_by"),
+            reviewed_at=p.get("reviewed_at"),
+            review_comment=p.get("review_comment"),
+            retargeted_from=p.get("retargeted_from"),
         )
         seen[ref.edge_id] = ref
     return sorted(seen.values(), key=lambda r: (r.source_id, r.edge_id))

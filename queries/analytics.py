@@ -19,6 +19,7 @@ from typing import Any
 import networkx as nx
 from networkx.algorithms.community import greedy_modularity_communities
 
+from graph.model import SHOWN_STATES
 from graph.store import GraphStore
 from queries import source_relations_twin
 from queries._rows import Row, label_of, props
@@ -41,7 +42,7 @@ def signed_source_network(store: GraphStore) -> nx.Graph:
     >>> signed_source_network(EmbeddedStore()).number_of_nodes()
     0
     """
-    params = {"skip": 0, "limit": UNBOUNDED}
+    params = {"skip": 0, "limit": UNBOUNDED, "review_states": list(SHOWN_STATES)}
     rows = run(store, "source_relations_all", params, source_relations_twin.twin)
     names: dict[str, Any] = {}
     pairs: dict[tuple[str, str], dict[str, int]] = defaultdict(

@@ -55,4 +55,5 @@ def _item(row: Row) -> ArticleEvidence:
         speaker_id=p.get("speaker_id"),
         confidence=p.get("confidence"),
         method=p.get("method"),
+        review=p.get("review"),
     )

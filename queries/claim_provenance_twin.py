@@ -73,4 +73,7 @@ def _item(row: Row) -> ProvenanceItem:
         confidence=p.get("confidence"),
         method=p.get("method"),
         compared_with=p.get("compared_with"),
+        review=p.get("review"),
+        reviewed_by=p.get("reviewed_by"),
+        retargeted_from=p.get("retargeted_from"),
     )

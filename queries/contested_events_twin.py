@@ -14,6 +14,7 @@ from queries._rows import (
     page,
     props,
 )
+from queries._run import whole_graph
 from queries.results import ContestedEvent
 
 
@@ -42,7 +43,7 @@ def event_row(g: nx.MultiDiGraph, event_id: str) -> Row:
     store keeps in its EventTally nodes), and how many sources gave an account."""
     p = props(g, event_id)
     claims = in_starts(g, event_id, "ABOUT", "Claim")
-    denials = omissions = 0
+    denials = omissions = reviewed = 0
     sources: set[str] = set()
     for claim_id in claims:
         for s, _, d in g.in_edges(claim_id, data=True):
@@ -50,6 +51,10 @@ def event_row(g: nx.MultiDiGraph, event_id: str) -> Row:
                 denials += d["type"] == "DENIES"
                 omissions += d["type"] == "OMITS"
                 sources.add(s)
+        reviewed += sum(  # the whole graph: rejected edges count here too
+            1 for s, _, d in whole_graph(g).in_edges(claim_id, data=True)
+            if d["type"] in ("ASSERTS", "DENIES", "OMITS") and "review" in d["props"]
+            and label_of(g, s) == "Source")
     return {
         "event_id": event_id,
         "name": p.get("name"),
@@ -59,6 +64,7 @@ def event_row(g: nx.MultiDiGraph, event_id: str) -> Row:
         "denials": denials,
         "omissions": omissions,
         "score": 2 * denials + omissions,
+        "reviewed": reviewed,
         "sources": len(sources),
     }
 

@@ -72,15 +72,17 @@ def _keep(g: nx.MultiDiGraph, params: Row, claim_id: str, event_id: str, sources
 
 
 def build(rows: list[Row]) -> list[DeniedClaim]:
-    return [
-        DeniedClaim(
+    out = []
+    for r in rows:
+        asserted, denied = evidence(r["asserted"]), evidence(r["denied"])
+        out.append(DeniedClaim(
             claim_id=r["claim_id"],
             claim_text=r["claim_text"],
             event_id=r["event_id"],
             event_name=r["event_name"],
             event_date=r["event_date"],
-            asserted_by=evidence(r["asserted"]),
-            denied_by=evidence(r["denied"]),
-        )
-        for r in rows
-    ]
+            asserted_by=asserted,
+            denied_by=denied,
+            reviewed=sum(ref.review is not None for ref in [*asserted, *denied]),
+        ))
+    return out

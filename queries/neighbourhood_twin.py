@@ -42,9 +42,13 @@ def nodes_twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
     return rows
 
 
-def neighbourhood(store: GraphStore, node_id: str, *, depth: int, max_nodes: int) -> GraphExport:
-    """Nodes within ``depth`` hops, at most ``max_nodes``; see the module docstring."""
-    if not run(store, "neighbourhood_nodes", {"ids": [node_id]}, nodes_twin):
+def neighbourhood(store: GraphStore, node_id: str, *, depth: int, max_nodes: int,
+                  review_states: list[str]) -> GraphExport:
+    """Nodes within ``depth`` hops, at most ``max_nodes``; see the module docstring.
+    Account edges count (as hops and in the answer) if their review state is in
+    ``review_states``."""
+    if not run(store, "neighbourhood_nodes", {"ids": [node_id], "review_states": review_states},
+               nodes_twin):
         raise NotFound(f"no node {node_id!r}")
     kept = [node_id]
     seen = {node_id}
@@ -52,11 +56,13 @@ def neighbourhood(store: GraphStore, node_id: str, *, depth: int, max_nodes: int
     for _ in range(depth):
         if len(kept) >= max_nodes or not frontier:
             break
-        rows = run(store, "neighbourhood_expand", {"ids": frontier}, expand_twin)
+        rows = run(store, "neighbourhood_expand",
+                   {"ids": frontier, "review_states": review_states}, expand_twin)
         frontier = sorted({r["id"] for r in rows} - seen)[: max_nodes - len(kept)]
         kept.extend(frontier)
         seen.update(frontier)
-    return build(run(store, "neighbourhood_nodes", {"ids": kept}, nodes_twin))
+    params = {"ids": kept, "review_states": review_states}
+    return build(run(store, "neighbourhood_nodes", params, nodes_twin))
 
 
 def build(rows: list[Row]) -> GraphExport:

@@ -72,6 +72,7 @@ def build(row: Row) -> ReadoutComparison:
         claims=[ClaimRef(id=c["id"], text=c.get("text")) for c in claims],
         cells=cells,
         total_claims=row["total"],
+        reviewed=sum(ref.review is not None for cell in cells for ref in cell.evidence),
     )
 
 

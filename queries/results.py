@@ -37,6 +37,12 @@ class EvidenceRef(_Result):
     method: str | None = None  # rule | comparison | stated | human
     # OMITS by comparison: the accounts compared with, "<source id> <article id>" each.
     compared_with: list[str] | None = None
+    # An analyst's verdict (graph.review); None: unreviewed.
+    review: Literal["accepted", "rejected", "retargeted"] | None = None
+    reviewed_by: str | None = None
+    reviewed_at: str | None = None
+    review_comment: str | None = None
+    retargeted_from: str | None = None  # a reviewer's corrected copy of this edge id
 
 
 class EventRef(_Result):
@@ -74,6 +80,7 @@ class DeniedClaim(_Result):
     event_date: str | None = None
     asserted_by: list[EvidenceRef]
     denied_by: list[EvidenceRef]
+    reviewed: int = 0  # how many of these edges carry a reviewer's verdict
 
 
 class Omission(_Result):
@@ -107,6 +114,7 @@ class ReadoutComparison(_Result):
     claims: list[ClaimRef]  # the page of claims, by id
     cells: list[ComparisonCell]
     total_claims: int
+    reviewed: int = 0  # how many account edges of these cells carry a reviewer's verdict
 
 
 class CorroboratedClaim(_Result):
@@ -132,6 +140,9 @@ class ContestedEvent(_Result):
     denials: int
     omissions: int
     score: int
+    # Account edges on its claims with a reviewer's verdict, rejected ones included
+    # (denials and omissions count the standing edges only).
+    reviewed: int = 0
 
 
 class DatedEvent(ContestedEvent):
@@ -188,6 +199,9 @@ class ProvenanceItem(_Result):
     confidence: float | None = None
     method: str | None = None
     compared_with: list[str] | None = None  # OMITS by comparison, as on EvidenceRef
+    review: Literal["accepted", "rejected", "retargeted"] | None = None  # as on EvidenceRef
+    reviewed_by: str | None = None
+    retargeted_from: str | None = None
 
 
 class ClaimProvenance(_Result):
@@ -217,6 +231,7 @@ class ArticleEvidence(_Result):
     speaker_id: str | None = None
     confidence: float | None = None
     method: str | None = None
+    review: Literal["accepted", "rejected", "retargeted"] | None = None  # as on EvidenceRef
 
 
 class ArticleView(_Result):
@@ -234,6 +249,25 @@ class ArticleView(_Result):
     text: str | None = None
     items: list[ArticleEvidence]
     total_items: int
+
+
+class QueueItem(_Result):
+    """An unreviewed account edge waiting for a reviewer, with what it is about."""
+
+    edge: EvidenceRef
+    priority: int  # 0 DENIES, 1 OMITS, 2 ASSERTS on a claim someone denies or omits
+    claim_id: str
+    claim_text: str | None = None
+    event_id: str | None = None
+    event_name: str | None = None
+    event_date: str | None = None
+
+
+class ReviewQueue(_Result):
+    """A page of the review queue and how many edges wait in all."""
+
+    total: int
+    items: list[QueueItem]
 
 
 class SearchHit(_Result):

@@ -12,7 +12,9 @@ from typing import Annotated, Any, Generic, Literal, TypeVar
 from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from graph.model import Review, ReviewState
 from ingest.documents import ArticleInput
+from queries.results import EvidenceRef
 
 T = TypeVar("T")
 
@@ -123,3 +125,42 @@ class CypherResult(BaseModel):
     row_limit: int
     byte_limit: int | None = None
     query_type: Literal["r"] = "r"
+
+
+class ReviewRequest(BaseModel):
+    """A reviewer's verdict on one account edge (who: the X-Reviewer header)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    verdict: Literal["accepted", "rejected", "retargeted"]
+    comment: Annotated[str, StringConstraints(max_length=2000)] | None = None
+    claim_id: Annotated[str, StringConstraints(min_length=1, max_length=500)] | None = Field(
+        default=None, description="retargeted: the claim the edge should point at.")
+    source_id: Annotated[str, StringConstraints(min_length=1, max_length=500)] | None = Field(
+        default=None, description="retargeted: the source that really gave the account.")
+    type: Literal["ASSERTS", "DENIES", "OMITS"] | None = Field(
+        default=None, description="retargeted: the stance the source really took "
+        "(ASSERTS and DENIES swap; OMITS stays OMITS).")
+    force: bool = Field(default=False, description="retargeted: allow a claim of another "
+                        "event (else 409).")
+
+
+class ReviewResult(BaseModel):
+    """What a review wrote: the log entry, the edge as it stands now, and the corrected
+    copy a re-target made (``undone``: earlier copies the new verdict took back)."""
+
+    review: Review
+    edge: EvidenceRef
+    replacement: EvidenceRef | None = None
+    undone: list[str] = Field(default_factory=list)
+
+
+class EdgeHistory(BaseModel):
+    """An edge's review state and every verdict on it, oldest first."""
+
+    edge_id: str
+    state: ReviewState
+    edge: EvidenceRef | None = Field(description="The edge as it stands; null if the graph "
+                                     "no longer holds it (the log keeps its reviews).")
+    claim_id: str | None = None
+    reviews: list[Review]

@@ -15,7 +15,9 @@ from app.deps import StoreDep
 from app.errors import error_responses
 from app.routes import _examples as ex
 from app.routes._models import NodeId
+from app.routes._openapi import documented
 from graph.export import chunks, render
+from queries.claim_review import claim_review_document
 
 router = APIRouter(tags=["graph"])
 
@@ -95,6 +97,16 @@ def export(
         )
     data = queries.subgraph(store, node, depth)
     return Response(render(data, format), media_type=MEDIA_TYPES[format], headers=headers)
+
+
+@router.get("/export/claimreview", responses=documented(
+    {"@context": {"@vocab": "https://schema.org/"}, "@graph": [{"@type": "ClaimReview"}]}))
+def export_claim_reviews(store: StoreDep) -> Response:
+    """Denials a reviewer accepted, as schema.org ClaimReview items in JSON-LD."""
+    document = claim_review_document(store)
+    headers = {"Content-Disposition": 'inline; filename="sckg.claimreview.jsonld"'}
+    return Response(json.dumps(document, ensure_ascii=False, indent=1),
+                    media_type="application/ld+json", headers=headers)
 
 
 def _encoded(pieces: Iterator[str], size: int = 1 << 16) -> Iterator[bytes]:

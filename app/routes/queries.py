@@ -7,10 +7,11 @@ validates its own input (an unknown id is a 404, a bad filter a 422).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from pydantic import BeforeValidator
 
 import queries
@@ -69,6 +70,31 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+@dataclass(frozen=True)
+class ReviewFilter:
+    """Which account edges a list shows, by their reviewers' verdicts (graph.review)."""
+
+    include_rejected: bool = False
+    reviewed: Literal["accepted"] | None = None
+
+    def kwargs(self) -> dict[str, Any]:
+        return {"include_rejected": self.include_rejected, "reviewed": self.reviewed}
+
+
+def review_filter(
+    include_rejected: Annotated[bool, Query(
+        description="Also the edges a reviewer rejected or re-targeted (hidden by default).",
+    )] = False,
+    reviewed: Annotated[Literal["accepted"] | None, Query(
+        description="accepted: only the edges a reviewer accepted.",
+    )] = None,
+) -> ReviewFilter:
+    return ReviewFilter(include_rejected, reviewed)
+
+
+ReviewDep = Annotated[ReviewFilter, Depends(review_filter)]
+
+
 @router.get(
     "/claims/denied", response_model=Page[DeniedClaim], responses=documented(ex.page(ex.DENIED))
 )
@@ -80,10 +106,12 @@ def denied_claims(
     source_id: SourceFilter = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
+    review: ReviewDep = ReviewFilter(),
 ) -> Page[DeniedClaim]:
     """Claims one source asserts and another denies, newest event first."""
     items = queries.denied_claims(
         store,
+        **review.kwargs(),
         event_id=event_id,
         actor_id=actor_id,
         source_id=source_id,
@@ -103,10 +131,12 @@ def omissions(
     page: PageDep,
     event_id: EventFilter = None,
     source_id: Annotated[str | None, _id("omissions by this source", ex.PRESIDENT_AZ)] = None,
+    review: ReviewDep = ReviewFilter(),
 ) -> Page[Omission]:
     """Points a source's account left out that another source asserted."""
     items = queries.omissions(
-        store, event_id=event_id, source_id=source_id, limit=page.limit, offset=page.offset
+        store, event_id=event_id, source_id=source_id, limit=page.limit, offset=page.offset,
+        **review.kwargs(),
     )
     return Page.of(items, page.limit, page.offset)
 
@@ -120,9 +150,11 @@ def readout_comparison(
     store: StoreDep,
     page: PageDep,
     event_id: Annotated[str, path_id("The event's id.", ex.EVENT)],
+    review: ReviewDep = ReviewFilter(),
 ) -> ReadoutComparison:
     """Claims × sources of one event: asserted, denied, omitted or silent (claims paged)."""
-    return queries.readout_comparison(store, event_id, limit=page.limit, offset=page.offset)
+    return queries.readout_comparison(store, event_id, limit=page.limit, offset=page.offset,
+                                      **review.kwargs())
 
 
 @router.get(
@@ -138,10 +170,12 @@ def corroborated_claims(
     source_id: SourceFilter = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
+    review: ReviewDep = ReviewFilter(),
 ) -> Page[CorroboratedClaim]:
     """Claims asserted by sources speaking for different actors, most actors first."""
     items = queries.corroborated_claims(
         store,
+        **review.kwargs(),
         event_id=event_id,
         actor_id=actor_id,
         source_id=source_id,
@@ -249,9 +283,11 @@ def claim_provenance(
     store: StoreDep,
     page: PageDep,
     claim_id: Annotated[str, path_id("The claim's id.", ex.CLAIM)],
+    review: ReviewDep = ReviewFilter(),
 ) -> ClaimProvenance:
     """Every article, quote and offset behind a claim (items paged)."""
-    return queries.claim_provenance(store, claim_id, limit=page.limit, offset=page.offset)
+    return queries.claim_provenance(store, claim_id, limit=page.limit, offset=page.offset,
+                                    **review.kwargs())
 
 
 @router.get(
@@ -262,9 +298,10 @@ def claim_provenance(
 def article_view(
     store: StoreDep,
     article_id: Annotated[str, path_id("The article's id.", ex.ARTICLE)],
+    review: ReviewDep = ReviewFilter(),
 ) -> ArticleView:
     """An article's text with the ASSERTS and DENIES edges quoting it, by offset."""
-    return queries.article_view(store, article_id)
+    return queries.article_view(store, article_id, **review.kwargs())
 
 
 @router.get(
@@ -277,9 +314,11 @@ def neighbourhood(
     node_id: Annotated[str, path_id("The centre node's id.", ex.BLINKEN)],
     depth: Annotated[int, Query(ge=1, le=3, description="Hops in either direction.")] = 1,
     max_nodes: Annotated[int, Query(ge=1, le=1000, description="Most nodes, nearest first.")] = 200,
+    review: ReviewDep = ReviewFilter(),
 ) -> GraphExport:
     """Nodes within `depth` hops of a node, and the edges among them."""
-    return queries.neighbourhood(store, node_id, depth=depth, max_nodes=max_nodes)
+    return queries.neighbourhood(store, node_id, depth=depth, max_nodes=max_nodes,
+                                 **review.kwargs())
 
 
 @router.get("/search", response_model=Page[SearchHit], responses=documented(ex.page(ex.SEARCH)))
@@ -295,7 +334,9 @@ def search(
     label: Annotated[
         list[SearchLabel] | None, Query(description="Only nodes with these labels (repeatable).")
     ] = None,
+    review: ReviewDep = ReviewFilter(),
 ) -> Page[SearchHit]:
     """Nodes with `q` at the start of a word of their name, text or alias (any case)."""
-    items = queries.search(store, q, labels=label, limit=page.limit, offset=page.offset)
+    items = queries.search(store, q, labels=label, limit=page.limit, offset=page.offset,
+                           **review.kwargs())
     return Page.of(items, page.limit, page.offset)

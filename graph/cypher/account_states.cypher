@@ -1,4 +1,4 @@
-// Each claim's account edges as [source id, type, method] triples: the given claims and
+// Each claim's account edges as [source id, type, method, edge id, review] rows: the given claims and
 // every claim about the given events, and whether the claim is about one of those events
 // (its compared OMITS are about to be replaced). Read once per write, before it: the
 // state after is worked out from the fragment (graph/tallies.py: stances_after).
@@ -12,5 +12,5 @@ CALL () {
   RETURN c
 }
 RETURN c.id AS claim_id,
-       [(s:Source)-[r:ASSERTS|DENIES|OMITS]->(c) | [s.id, type(r), r.method]] AS stances,
+       [(s:Source)-[r:ASSERTS|DENIES|OMITS]->(c) | [s.id, type(r), r.method, r.id, r.review]] AS stances,
        EXISTS { MATCH (c)-[:ABOUT]->(e:Event) WHERE e.id IN $event_ids } AS recomputed

@@ -31,3 +31,6 @@ CREATE INDEX source_pair_tally_b IF NOT EXISTS FOR (n:SourcePairTally) ON (n.b);
 CREATE INDEX source_pair_tally_total IF NOT EXISTS FOR (n:SourcePairTally) ON (n.total);
 // Kept article texts (merge_text.cypher): one per article id.
 CREATE CONSTRAINT sckg_text_article IF NOT EXISTS FOR (n:SckgText) REQUIRE n.article_id IS UNIQUE;
+// The review log (merge_review.cypher): one node per review, found by the edge it judges.
+CREATE CONSTRAINT sckg_review_id IF NOT EXISTS FOR (n:SckgReview) REQUIRE n.id IS UNIQUE;
+CREATE INDEX sckg_review_edge IF NOT EXISTS FOR (n:SckgReview) ON (n.edge_id);

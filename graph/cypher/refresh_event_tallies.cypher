@@ -1,5 +1,6 @@
 // Recount the tallies of the given events and of the events the given claims are about:
-// claims, DENIES and OMITS edges from sources on those claims, score = 2 * denials + omissions.
+// claims, DENIES and OMITS edges from sources on those claims (those a reviewer did not
+// reject or re-target), score = 2 * denials + omissions.
 CALL () {
   UNWIND $event_ids AS id
   MATCH (e:Event {id: id})
@@ -12,9 +13,16 @@ CALL () {
 CALL (e) {
   OPTIONAL MATCH (c:Claim)-[:ABOUT]->(e)
   RETURN count(c) AS claims,
-         sum(CASE WHEN c IS NULL THEN 0 ELSE COUNT { (c)<-[:DENIES]-(:Source) } END) AS denials,
-         sum(CASE WHEN c IS NULL THEN 0 ELSE COUNT { (c)<-[:OMITS]-(:Source) } END) AS omissions
+         sum(CASE WHEN c IS NULL THEN 0 ELSE COUNT {
+           (c)<-[r:DENIES]-(:Source) WHERE NOT coalesce(r.review, '') IN ['rejected', 'retargeted']
+         } END) AS denials,
+         sum(CASE WHEN c IS NULL THEN 0 ELSE COUNT {
+           (c)<-[r:OMITS]-(:Source) WHERE NOT coalesce(r.review, '') IN ['rejected', 'retargeted']
+         } END) AS omissions,
+         sum(CASE WHEN c IS NULL THEN 0 ELSE COUNT {
+           (c)<-[r:ASSERTS|DENIES|OMITS]-(:Source) WHERE r.review IS NOT NULL
+         } END) AS reviewed
 }
 MERGE (t:EventTally {event_id: e.id})
 SET t.date = e.date, t.claims = claims, t.denials = denials, t.omissions = omissions,
-    t.score = 2 * denials + omissions
+    t.reviewed = reviewed, t.score = 2 * denials + omissions

@@ -5,16 +5,17 @@
 // under an event another article reports.
 // Params: $article_id. No row: unknown article.
 // Twin: queries/article_view_twin.py
+// $review_states: the review states of the account edges that count (graph/review.py).
 MATCH (a:Article {id: $article_id})
 RETURN a.id AS article_id, properties(a) AS article,
        COLLECT {
          MATCH (s:Source)-[r:ASSERTS]->(c:Claim)
-         WHERE r.article_id = $article_id
+         WHERE r.article_id = $article_id AND coalesce(r.review, 'unreviewed') IN $review_states
          RETURN {source_id: s.id, source_name: s.name, type: type(r),
                  claim_id: c.id, claim_text: c.text, props: properties(r)} AS item
          UNION
          MATCH (s:Source)-[r:DENIES]->(c:Claim)
-         WHERE r.article_id = $article_id
+         WHERE r.article_id = $article_id AND coalesce(r.review, 'unreviewed') IN $review_states
          RETURN {source_id: s.id, source_name: s.name, type: type(r),
                  claim_id: c.id, claim_text: c.text, props: properties(r)} AS item
        } AS items

@@ -12,5 +12,6 @@ ORDER BY t.score DESC, t.event_id
 SKIP $skip LIMIT $limit
 MATCH (e:Event {id: t.event_id})
 RETURN e.id AS event_id, e.name AS name, e.kind AS kind, e.date AS date,
-       t.claims AS claims, t.denials AS denials, t.omissions AS omissions, t.score AS score
+       t.claims AS claims, t.denials AS denials, t.omissions AS omissions, t.score AS score,
+       coalesce(t.reviewed, 0) AS reviewed
 ORDER BY score DESC, event_id

@@ -12,4 +12,5 @@ WITH e, t
 ORDER BY t.score DESC, e.id
 SKIP $skip LIMIT $limit
 RETURN e.id AS event_id, e.name AS name, e.kind AS kind, e.date AS date,
-       t.claims AS claims, t.denials AS denials, t.omissions AS omissions, t.score AS score
+       t.claims AS claims, t.denials AS denials, t.omissions AS omissions, t.score AS score,
+       coalesce(t.reviewed, 0) AS reviewed

@@ -3,12 +3,14 @@
 // when the dated run out and no date bound is set.
 // Params: $date_lo, $date_hi (always set), $with_undated, $skip, $limit.
 // Twin: queries/corroborated_claims_twin.py
+// $review_states: the review states of the account edges that count (graph/review.py).
 CALL () {
   MATCH (e:Event)
   WHERE e.date >= $date_lo AND e.date <= $date_hi
   MATCH (c:Claim)-[:ABOUT]->(e)
   WITH c, e, COLLECT {
-    MATCH (c)<-[:ASSERTS]-(s:Source)-[:SPEAKS_FOR]->(a:Actor) RETURN DISTINCT [s.id, a.id]
+    MATCH (c)<-[x:ASSERTS]-(s:Source)-[:SPEAKS_FOR]->(a:Actor) WHERE coalesce(x.review, 'unreviewed') IN $review_states
+  RETURN DISTINCT [s.id, a.id]
   } AS pairs
   WHERE any(x IN pairs WHERE any(y IN pairs WHERE x[0] <> y[0] AND x[1] <> y[1]))
   WITH c, e ORDER BY e.date DESC, c.id LIMIT $skip + $limit
@@ -21,7 +23,8 @@ CALL (dated) {
   WHERE e.date IS NULL
   MATCH (c:Claim)-[:ABOUT]->(e)
   WITH c, e, COLLECT {
-    MATCH (c)<-[:ASSERTS]-(s:Source)-[:SPEAKS_FOR]->(a:Actor) RETURN DISTINCT [s.id, a.id]
+    MATCH (c)<-[x:ASSERTS]-(s:Source)-[:SPEAKS_FOR]->(a:Actor) WHERE coalesce(x.review, 'unreviewed') IN $review_states
+  RETURN DISTINCT [s.id, a.id]
   } AS pairs
   WHERE any(x IN pairs WHERE any(y IN pairs WHERE x[0] <> y[0] AND x[1] <> y[1]))
   WITH c, e ORDER BY c.id LIMIT $skip + $limit
@@ -32,6 +35,6 @@ WITH found.c AS c, found.e AS e
 SKIP $skip LIMIT $limit
 RETURN c.id AS claim_id, c.text AS claim_text,
        e.id AS event_id, e.name AS event_name, e.date AS event_date,
-       [(c)<-[:ASSERTS]-(:Source)-[:SPEAKS_FOR]->(a:Actor) | a {.id, .name}] AS actors,
-       [(s:Source)-[r:ASSERTS]->(c) |
+       [(c)<-[x:ASSERTS]-(:Source)-[:SPEAKS_FOR]->(a:Actor) WHERE coalesce(x.review, 'unreviewed') IN $review_states | a {.id, .name}] AS actors,
+       [(s:Source)-[r:ASSERTS]->(c) WHERE coalesce(r.review, 'unreviewed') IN $review_states |
          {source_id: s.id, source_name: s.name, type: type(r), props: properties(r)}] AS asserted

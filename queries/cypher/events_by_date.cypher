@@ -3,6 +3,7 @@
 // the timeline. A date range leaves the undated out; $undated false leaves them out too.
 // Params: $date_from, $date_to (each may be null), $undated, $skip, $limit.
 // Twin: queries/events_by_date_twin.py
+// $review_states: the review states of the account edges that count (graph/review.py).
 MATCH (e:Event)
 WHERE CASE WHEN e.date IS NULL
         THEN $undated AND $date_from IS NULL AND $date_to IS NULL
@@ -15,6 +16,7 @@ OPTIONAL MATCH (t:EventTally {event_id: e.id})
 RETURN e.id AS event_id, e.name AS name, e.kind AS kind, e.date AS date,
        coalesce(t.claims, 0) AS claims, coalesce(t.denials, 0) AS denials,
        coalesce(t.omissions, 0) AS omissions, coalesce(t.score, 0) AS score,
-       COUNT { MATCH (s:Source)-[:ASSERTS|DENIES|OMITS]->(:Claim)-[:ABOUT]->(e)
-               RETURN DISTINCT s } AS sources
+       coalesce(t.reviewed, 0) AS reviewed,
+       COUNT { MATCH (s:Source)-[r:ASSERTS|DENIES|OMITS]->(:Claim)-[:ABOUT]->(e)
+               WHERE coalesce(r.review, 'unreviewed') IN $review_states RETURN DISTINCT s } AS sources
 ORDER BY e.date IS NULL, e.date, event_id

@@ -7,6 +7,7 @@
 // Score: 3 exact, 2 prefix, 1 at a word start, 0.75 in a quote only, 0.5 alias only.
 // Params: $q (lower-cased), $lucene, $pattern, $labels (null: all), $skip, $limit.
 // Twin: queries/search_twin.py
+// $review_states: the review states of the account edges that count (graph/review.py).
 CALL () {
   CALL db.index.fulltext.queryNodes('sckg_text', $lucene) YIELD node AS n
   WITH n, head([l IN labels(n) WHERE l IN ['Actor', 'Source', 'Event', 'Claim']]) AS label
@@ -26,6 +27,7 @@ CALL () {
   WITH endNode(r) AS n, r
   WHERE n:Claim AND ($labels IS NULL OR 'Claim' IN $labels)
     AND toLower(coalesce(r.evidence, '')) =~ $pattern
+    AND coalesce(r.review, 'unreviewed') IN $review_states
   RETURN n, 'Claim' AS label, n.text AS title, 0.75 AS score
 }
 WITH n, label, title, max(score) AS score

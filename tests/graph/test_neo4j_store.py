@@ -103,7 +103,7 @@ def test_connecting_again_keeps_the_schema(neo4j_server: object) -> None:
         again.close()
 
     model = [f"{label}_id" for label in ("actor", "article", "claim", "event", "source")]
-    bookkeeping = ["event_tally_event", "sckg_state_key", "sckg_text_article",
+    bookkeeping = ["event_tally_event", "sckg_review_id", "sckg_state_key", "sckg_text_article",
                    "source_pair_tally_id"]
     assert [r["name"] for r in rows] == sorted(model + bookkeeping)
 

@@ -8,11 +8,14 @@ networkx twins, computed from the edges every time.
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from graph import cypher_catalog
+from graph import review as reviewing
 from graph.embedded import EmbeddedStore
+from graph.errors import InvalidInput
 from graph.model import EdgeType, GraphFragment, Node
 from graph.neo4j_store import Neo4jStore
 from graph.tallies import TALLY_VERSION, pair_deltas, pair_relations
@@ -128,6 +131,50 @@ def test_counts_kept_by_each_write_equal_a_recount_from_the_edges(
         assert ranked(neo4j_store) == ranked(embedded_store), f"after write {step}"
     relations, contested = ranked(neo4j_store)
     assert relations and contested  # the random writes did relate sources and contest events
+
+
+def random_review(rng: random.Random, store: EmbeddedStore, step: int) -> GraphFragment | None:
+    """A reviewer's verdict on a random account edge: reject, accept or re-target it."""
+    edges = sorted(r.id for r in store.export().relationships
+                   if r.type in ("ASSERTS", "DENIES", "OMITS"))
+    if not edges:
+        return None
+    verdict = rng.choice(["rejected", "rejected", "accepted", "retargeted"])
+    chosen = rng.choice(edges)
+    options: dict[str, object] = {}
+    if verdict == "retargeted":
+        options["source_id"] = rng.choice([s.id for s in SOURCES])
+    when = datetime(2026, 11, 30, tzinfo=UTC) + timedelta(minutes=step)
+    try:
+        return reviewing.plan_review(store, chosen, verdict, "analyst", now=when,  # type: ignore[arg-type]
+                                     **options)  # type: ignore[arg-type]
+    except InvalidInput:  # a re-target to the source it already has
+        return None
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("seed", [5, 6])
+def test_counts_follow_reviews_like_a_recount_from_the_standing_edges(
+    neo4j_store: Neo4jStore, embedded_store: EmbeddedStore, seed: int
+) -> None:
+    rng = random.Random(seed)
+    neo4j_store.write(structure())
+    embedded_store.write(structure())
+    reviews = 0
+    for step in range(16):
+        fragment = (random_fragment(rng) if step % 2 == 0
+                    else random_review(rng, embedded_store, step))
+        if fragment is None:
+            continue
+        reviews += bool(fragment.reviews)
+        neo4j_store.write(fragment)
+        embedded_store.write(fragment)
+
+        assert ranked(neo4j_store) == ranked(embedded_store), f"after write {step}"
+    kept = ranked(neo4j_store)
+    neo4j_store.recount_tallies()
+    assert ranked(neo4j_store) == kept
+    assert reviews >= 4
 
 
 @pytest.mark.neo4j

@@ -12,6 +12,7 @@ from typing import Any
 
 import queries as q
 from graph.store import GraphStore
+from queries.claim_review import claim_review_document
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,28 @@ CASES: dict[str, Call] = {
     "neighbourhood": lambda s, p: q.neighbourhood(s, p.event),
     "neighbourhood-deep": lambda s, p: q.neighbourhood(s, p.event, depth=3, max_nodes=40),
     "neighbourhood-source": lambda s, p: q.neighbourhood(s, p.source, depth=2, max_nodes=25),
+    "review-queue": lambda s, p: q.review_queue(s, limit=500),
+    "review-queue-page": lambda s, p: q.review_queue(s, limit=7, offset=3),
+    "review-queue-asserts": lambda s, p: q.review_queue(s, edge_type="ASSERTS"),
     "search": lambda s, p: q.search(s, p.text),
     "search-labels": lambda s, p: q.search(s, p.text, labels=["Claim", "Event"], limit=7),
+}
+
+
+# Asked of a graph an analyst reviewed: rejected edges back, or accepted edges alone.
+REVIEW_CASES: dict[str, Call] = {
+    "denied-with-rejected": lambda s, p: q.denied_claims(s, include_rejected=True, limit=500),
+    "denied-accepted": lambda s, p: q.denied_claims(s, reviewed="accepted", limit=500),
+    "omissions-with-rejected": lambda s, p: q.omissions(s, include_rejected=True, limit=500),
+    "omissions-accepted": lambda s, p: q.omissions(s, reviewed="accepted", limit=500),
+    "corroborated-accepted": lambda s, p: q.corroborated_claims(s, reviewed="accepted"),
+    "comparison-with-rejected": lambda s, p: q.readout_comparison(
+        s, p.event, include_rejected=True),
+    "provenance-with-rejected": lambda s, p: q.claim_provenance(
+        s, p.claim, include_rejected=True),
+    "neighbourhood-accepted": lambda s, p: q.neighbourhood(s, p.event, depth=2,
+                                                           reviewed="accepted"),
+    "claim-reviews": lambda s, p: claim_review_document(s)["@graph"],
 }
 
 
@@ -86,4 +107,6 @@ def dump(result: Any) -> Any:
     """A result as plain data, for equality across stores."""
     if isinstance(result, list):
         return [dump(r) for r in result]
+    if isinstance(result, dict):
+        return result
     return result.model_dump()

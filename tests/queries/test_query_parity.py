@@ -7,13 +7,15 @@ graph) once per data set; each case in ``cases.CASES`` then runs on both.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from cases import CASES, Picks, dump
+from cases import CASES, REVIEW_CASES, Picks, dump
 from seed_graph import S, seed_fragment
 
 import queries as q
 from bench.synth_graph import generate
+from graph import review as reviewing
 from graph.embedded import EmbeddedStore
 from graph.model import GraphFragment
 from graph.neo4j_store import Neo4jStore
@@ -55,7 +57,41 @@ def _synth_picks(store: EmbeddedStore) -> Picks:
     )
 
 
-@pytest.fixture(scope="module", params=["seed", "synth"])
+def _reviewer_pass(store: EmbeddedStore) -> list[GraphFragment]:
+    """What an analyst might do to a generated graph: reject some denials and omissions,
+    accept whole claims (so accepted-only answers are not empty), re-target a few."""
+    done: list[GraphFragment] = []
+    step = 0
+
+    def judge(edge_id: str, verdict: str, **options: object) -> None:
+        nonlocal step
+        step += 1
+        when = datetime(2026, 11, 30, tzinfo=UTC) + timedelta(seconds=step)
+        fragment = reviewing.plan_review(store, edge_id, verdict, "analyst",  # type: ignore[arg-type]
+                                         now=when, **options)  # type: ignore[arg-type]
+        store.write(fragment)
+        done.append(fragment)
+
+    denied = q.denied_claims(store, limit=60)
+    for n, d in enumerate(denied):
+        if n % 4 == 0:
+            judge(d.denied_by[0].edge_id, "rejected")
+        elif n % 4 == 1:
+            for ref in [*d.asserted_by, *d.denied_by]:
+                judge(ref.edge_id, "accepted")
+        elif n % 4 == 2 and d.asserted_by[0].source_id != d.denied_by[0].source_id:
+            judge(d.denied_by[0].edge_id, "retargeted", source_id=d.asserted_by[-1].source_id)
+    for n, o in enumerate(q.omissions(store, limit=40)):
+        verdict = "rejected" if n % 2 else "accepted"
+        for ref in [*o.omitted_by, *(o.asserted_by if verdict == "accepted" else [])]:
+            judge(ref.edge_id, verdict)
+    for c in q.corroborated_claims(store, limit=10)[::2]:
+        for ref in c.asserted_by:
+            judge(ref.edge_id, "accepted")
+    return done
+
+
+@pytest.fixture(scope="module", params=["seed", "synth", "reviewed"])
 def loaded(
     request: pytest.FixtureRequest, neo4j_connection: Neo4jStore
 ) -> Iterator[tuple[EmbeddedStore, Neo4jStore, Picks]]:
@@ -66,6 +102,9 @@ def loaded(
     for fragment in fragments:
         embedded.write(fragment)
         neo4j_connection.write(GraphFragment.model_validate(fragment.model_dump()))
+    if request.param == "reviewed":
+        for fragment in _reviewer_pass(embedded):
+            neo4j_connection.write(fragment)
     picks = SEED_PICKS if request.param == "seed" else _synth_picks(embedded)
     yield embedded, neo4j_connection, picks
     neo4j_connection.clear()
@@ -79,6 +118,18 @@ def test_same_answer_on_both_stores(
     expected = dump(CASES[case](embedded, picks))
     assert expected, f"{case}: empty answer proves nothing"
     assert dump(CASES[case](neo4j, picks)) == expected
+
+
+@pytest.mark.parametrize("case", sorted(REVIEW_CASES))
+def test_same_answer_on_both_stores_with_reviews_filtered(
+    case: str, loaded: tuple[EmbeddedStore, Neo4jStore, Picks], request: pytest.FixtureRequest
+) -> None:
+    embedded, neo4j, picks = loaded
+    if request.node.callspec.params["loaded"] != "reviewed":
+        pytest.skip("the review filters are asked of the reviewed graph")
+    expected = dump(REVIEW_CASES[case](embedded, picks))
+    assert expected, f"{case}: empty answer proves nothing"
+    assert dump(REVIEW_CASES[case](neo4j, picks)) == expected
 
 
 @pytest.mark.parametrize("name", ["signed_network", "actor_centrality"])

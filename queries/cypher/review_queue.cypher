@@ -1,0 +1,32 @@
+// The review queue: account edges no reviewer has judged, most consequential first: DENIES,
+// then OMITS, then ASSERTS on claims a standing DENIES or OMITS edge points at; within each,
+// newest event first (undated last), then claim id, then edge id.
+// Params: $type (null: all three), $review_states (the states that stand), $skip, $limit.
+// Twin: queries/review_queue_twin.py
+CALL () {
+  MATCH (s:Source)-[r:DENIES]->(c:Claim)
+  WHERE r.review IS NULL AND ($type IS NULL OR $type = 'DENIES')
+  RETURN s, r, c, 0 AS priority
+  UNION ALL
+  MATCH (s:Source)-[r:OMITS]->(c:Claim)
+  WHERE r.review IS NULL AND ($type IS NULL OR $type = 'OMITS')
+  RETURN s, r, c, 1 AS priority
+  UNION ALL
+  MATCH (:Source)-[x:DENIES|OMITS]->(c:Claim)
+  WHERE ($type IS NULL OR $type = 'ASSERTS')
+    AND coalesce(x.review, 'unreviewed') IN $review_states
+  WITH DISTINCT c
+  MATCH (s:Source)-[r:ASSERTS]->(c)
+  WHERE r.review IS NULL
+  RETURN s, r, c, 2 AS priority
+}
+CALL (c) {
+  OPTIONAL MATCH (c)-[:ABOUT]->(e:Event)
+  RETURN e ORDER BY e.id LIMIT 1
+}
+WITH s, r, c, e, priority
+ORDER BY priority, coalesce(e.date, '') DESC, c.id, r.id
+WITH collect({priority: priority, source_id: s.id, source_name: s.name, type: type(r),
+              props: properties(r), claim_id: c.id, claim_text: c.text, event_id: e.id,
+              event_name: e.name, event_date: e.date}) AS queue
+RETURN size(queue) AS total, queue[$skip..$skip + $limit] AS items
