@@ -38,6 +38,9 @@ SCREENSHOTS = ROOT / "docs" / "screenshots"
 CLI = [sys.executable, "-c", "from app.cli import main; main()"]
 
 
+API_KEY = "ui-test-key-not-a-secret"
+
+
 def _chromium() -> str | None:
     found = os.environ.get("CHROMIUM") or shutil.which("chromium")
     return found if found and Path(found).exists() else None
@@ -88,7 +91,8 @@ def served(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     log = (tmp_path / "serve.log").open("w")
     server = subprocess.Popen(
         [*CLI, "--db", db, "serve", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+        env={**os.environ, "SCKG_API_KEY": API_KEY})  # the UI's review steps sign with it
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -126,7 +130,7 @@ def served(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 def test_web_ui(served: str, tmp_path: Path) -> None:
     shots = SCREENSHOTS if os.environ.get("SCKG_UPDATE_SCREENSHOTS") == "1" else tmp_path / "shots"
     env = {**os.environ, "SCKG_URL": served, "SCREENSHOT_DIR": str(shots),
-           "CHROMIUM": _chromium() or ""}
+           "CHROMIUM": _chromium() or "", "SCKG_API_KEY": API_KEY}
     run = subprocess.run(["node", str(SPEC)], cwd=ROOT, env=env, capture_output=True, text=True,
                          timeout=300)
     print(run.stdout)

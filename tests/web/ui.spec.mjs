@@ -215,6 +215,46 @@ try {
     assert.ok(page.url().includes("#/event/"));
   });
 
+  await step("review page: denials first; signing in once, key a accepts one and the queue moves on", async () => {
+    await page.goto(`${BASE}/#/review`);
+    await page.waitForSelector("#view-review[data-state=ready] #queue-item .review-bar");
+    const before = await page.locator("#queue li").count();
+    assert.ok(before > 0, "the queue is empty");
+    assert.equal(await page.locator("#queue li .badge").first().textContent(), "DENIES");
+    assert.ok((await page.locator("#queue-item .review-context mark").count()) === 1, "the quote is not shown in its article");
+    await page.keyboard.press("a");  // no credentials yet: the form asks for them
+    await page.fill("#queue-item .reviewer-name", "analyst-1");
+    await page.fill("#queue-item .reviewer-key", process.env.SCKG_API_KEY);
+    await page.click("#queue-item .review-credentials button[type=submit]");
+    await page.waitForFunction((n) => document.querySelector("#view-review").dataset.state === "ready"
+      && document.querySelectorAll("#queue li").length === n - 1, before);
+    await page.keyboard.press("j");
+    assert.equal(await page.locator("#queue li.selected").count(), 1);
+  });
+
+  await step("rejecting a denial on the Contested page takes its claim off the page", async () => {
+    await page.goto(`${BASE}/#/contested`);
+    await page.waitForSelector("#view-contested[data-state=ready]");
+    const item = page.locator(".contested-item", { hasText: MINSK });
+    const denials = item.locator(".quote-card[data-type=DENIES]");
+    const count = await denials.count();
+    assert.ok(count >= 1);
+    for (let left = count; left > 0; left--) {  // each of its denials (Haqqin.az's among them)
+      await denials.first().locator(".review-reject").click();
+      await page.waitForFunction(([text, n]) => {
+        if (document.querySelector("#view-contested").dataset.state !== "ready") return false;
+        const shown = [...document.querySelectorAll(".contested-item")].filter((el) => el.textContent.includes(text));
+        return n === 1 ? shown.length === 0 : shown.length === 1
+          && shown[0].querySelectorAll(".quote-card[data-type=DENIES]").length === n - 1;
+      }, [MINSK, left]);
+    }
+    assert.equal(await item.count(), 0);
+    const denied = await (await fetch(`${BASE}/claims/denied?include_rejected=true&limit=500`)).json();
+    const minsk = denied.items.find((c) => c.claim_text && c.claim_text.includes(MINSK));
+    assert.ok(minsk, "with include_rejected the claim is back");
+    assert.ok(minsk.denied_by.every((e) => e.review === "rejected" && e.reviewed_by === "analyst-1"));
+  });
+
   await step("clicking through 50 nodes keeps the page's memory bounded", async () => {
     // An audit saw the renderer crash after a few clicks (3.9 GB). Measure what
     // clicks leave behind: the JS heap and DOM after a forced garbage collection.

@@ -33,6 +33,28 @@ export async function get(path, params) {
   return res.json();
 }
 
+/** POST JSON; ``headers`` add to the request's (the API key, the reviewer). */
+export async function post(path, body, headers = {}) {
+  let res;
+  try {
+    res = await fetch(new URL(path, base), {
+      method: "POST",
+      headers: { Accept: "application/json", "Content-Type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
+  } catch (err) {
+    throw new ApiError(0, `The API does not answer (${err.message}).`);
+  }
+  const answer = await res.json().catch(() => null);
+  if (!res.ok) {
+    const error = answer && answer.error;
+    const failure = new ApiError(res.status, error && error.message ? error.message : `${res.status} ${res.statusText}`);
+    failure.code = error ? error.code : null;
+    throw failure;
+  }
+  return answer;
+}
+
 const enc = encodeURIComponent;
 const PAGE = 500;
 
@@ -59,6 +81,10 @@ export const api = {
   article: (id) => get(`articles/${enc(id)}`),
   provenance: (claimId) => get(`claims/${enc(claimId)}/provenance`, { limit: PAGE }),
   deniedClaims: (params) => all("claims/denied", params),
+  reviewQueue: (params) => get("review/queue", { limit: 100, ...params }),
+  history: (edgeId) => get(`edges/${enc(edgeId)}/history`),
+  review: (edgeId, body, headers) => post(`edges/${enc(edgeId)}/review`, body, headers),
+  claimSearch: (q) => get("search", { q, label: "Claim", limit: 10 }),
   contestedEvents: (params) => all("events/contested", params),
   /** The whole comparison: claims are paged by the API, so fetch and join every page. */
   async comparison(eventId) {

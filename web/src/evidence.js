@@ -1,5 +1,6 @@
 // Quote cards: one account edge with its quote, speaker, article and offsets.
 import { ACCOUNT_STATUS, STATUS } from "./theme.js";
+import { reviewBar } from "./review.js";
 import { articleHref, fmtDate, h, nodeHref } from "./util.js";
 
 export function badge(type) {
@@ -32,20 +33,21 @@ export function articleLine(item) {
  * {type, source_id, source_name, evidence, article_*, start_char, end_char, speaker_*, method, confidence,
  * compared_with}. ``names``: source id -> name, for the accounts an omission was compared with.
  */
-export function quoteCard(item, { showSource = true, names = {} } = {}) {
+export function quoteCard(item, { showSource = true, names = {}, reviewable = true } = {}) {
   const status = ACCOUNT_STATUS[item.type] || "silent";
   const how = [
     item.speaker_name || item.speaker_id ? `speaker: ${item.speaker_name || item.speaker_id}` : null,
     item.method ? `method: ${item.method}` : null,
     item.confidence != null ? `confidence ${Number(item.confidence).toFixed(2)}` : null,
   ].filter(Boolean).join(" · ");
-  return h("div", { class: `quote-card status-${status}`, dataset: { edgeId: item.edge_id || "", type: item.type } },
+  return h("div", { class: `quote-card status-${status}${item.review ? ` reviewed-${item.review}` : ""}`, dataset: { edgeId: item.edge_id || "", type: item.type, review: item.review || "unreviewed" } },
     h("div", { class: "quote-head" }, badge(item.type),
       showSource ? h("a", { href: nodeHref(item.source_id), class: "source-name" }, item.source_name || item.source_id) : null),
     item.evidence ? h("blockquote", { class: "quote" }, item.evidence) : h("p", { class: "muted small" }, "No quote recorded."),
     articleLine(item),
     comparedLine(item, names),
-    how ? h("div", { class: "muted small" }, how) : null);
+    how ? h("div", { class: "muted small" }, how) : null,
+    reviewable && item.edge_id ? reviewBar(item) : null);
 }
 
 /** "Compared with: <source> (<article>)" for an omission found by comparing accounts. */

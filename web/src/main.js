@@ -3,9 +3,11 @@
 //   #/event/<id>    readout comparison      #/events      events by disagreement
 //   #/contested     contested claims       #/sources     source × source matrix
 //   #/timeline      events by date         #/article/<id>[/edge/<edge id>]   article with its quotes
+//   #/review        the review queue
 import { renderArticle } from "./article.js";
 import { Explorer } from "./explorer.js";
 import { renderContested, renderEvent, renderEvents } from "./pages.js";
+import { REVIEWED_EVENT, renderReview } from "./review.js";
 import { renderSources } from "./sources.js";
 import { renderTimeline } from "./timeline.js";
 
@@ -17,6 +19,7 @@ const views = {
   article: document.getElementById("view-article"),
   sources: document.getElementById("view-sources"),
   timeline: document.getElementById("view-timeline"),
+  review: document.getElementById("view-review"),
 };
 const statusEl = document.getElementById("status");
 const errorEl = document.getElementById("error");
@@ -52,6 +55,7 @@ function parse(hash) {
   if (path === "/contested") return { name: "contested" };
   if (path === "/sources") return { name: "sources" };
   if (path === "/timeline") return { name: "timeline" };
+  if (path === "/review") return { name: "review" };
   return { name: "explorer" };
 }
 
@@ -84,6 +88,8 @@ async function route() {
       await renderSources(views.sources);
     } else if (r.name === "contested") {
       await renderContested(views.contested);
+    } else if (r.name === "review") {
+      await renderReview(views.review, { cursor: views.review._cursor ? views.review._cursor() : 0 });
     }
   } catch (err) {
     showError(err);
@@ -92,4 +98,9 @@ async function route() {
 
 window.sckg = { route: null, cy: null, explorer: null };
 window.addEventListener("hashchange", route);
+// A verdict changes what the lists show: the review queue, the contested claims and the
+// comparison are drawn anew at once; elsewhere the card shows the new state.
+window.addEventListener(REVIEWED_EVENT, () => {
+  if (window.sckg.route && ["review", "contested", "event"].includes(window.sckg.route.name)) route();
+});
 route();
