@@ -36,8 +36,10 @@ from tqdm import tqdm
 
 import queries
 from app.settings import Settings, get_settings
-from graph.errors import GraphError, InvalidInput, NotFound, StoreBusy, Unavailable
+from graph import review as reviewing
+from graph.errors import Conflict, GraphError, InvalidInput, NotFound, StoreBusy, Unavailable
 from graph.export import FORMATS, chunks
+from graph.model import EdgeType
 from graph.store import GraphStore, is_server_uri, open_store
 from queries.claim_review import claim_review_document
 
@@ -55,7 +57,7 @@ def exit_code(error: GraphError) -> int:
         return EXIT_UNAVAILABLE
     if isinstance(error, StoreBusy):
         return EXIT_BUSY
-    if isinstance(error, InvalidInput | NotFound):  # e.g. `export --node` of no node
+    if isinstance(error, InvalidInput | NotFound | Conflict):  # `export --node` of no node
         return EXIT_USAGE
     return 1
 
@@ -347,6 +349,106 @@ def serve(state: CliState, host: str, port: int, reload: bool, workers: int) -> 
     with sock:
         settings = state.settings.model_copy(update={"listen_host": host})
         sys.exit(serve(create_app(settings), sock, workers))
+
+
+@cli.group()
+def review() -> None:
+    """Judge account edges as an analyst: the verdicts outlive re-ingests (see README: Review)."""
+
+
+def _reviewer_option(f: Any) -> Any:
+    return click.option("--reviewer", envvar="SCKG_REVIEWER", required=True, metavar="NAME",
+                        help="Who reviews (env SCKG_REVIEWER).")(f)
+
+
+def _comment_option(f: Any) -> Any:
+    return click.option("--comment", default=None, help="Why (kept with the verdict).")(f)
+
+
+def _judge(state: CliState, edge_id: str, verdict: str, reviewer: str, **options: Any) -> None:
+    with state.store() as store, store.writing():
+        fragment = reviewing.plan_review(store, edge_id, verdict, reviewer,  # type: ignore[arg-type]
+                                         **options)
+        store.write(fragment)
+    done = fragment.reviews[0]
+    copy = f"; corrected copy {done.replacement.id}" if done.replacement else ""
+    undone = f"; took back {', '.join(r.edge_id for r in fragment.reviews[1:])}" \
+        if len(fragment.reviews) > 1 else ""  # fmt: skip
+    click.echo(f"{edge_id}: {verdict} by {reviewer}{copy}{undone}")
+
+
+@review.command("accept")
+@click.argument("edge_id")
+@_reviewer_option
+@_comment_option
+@click.pass_obj
+def review_accept(state: CliState, edge_id: str, reviewer: str, comment: str | None) -> None:
+    """Mark an ASSERTS, DENIES or OMITS edge as checked and right."""
+    _judge(state, edge_id, "accepted", reviewer, comment=comment)
+
+
+@review.command("reject")
+@click.argument("edge_id")
+@_reviewer_option
+@_comment_option
+@click.pass_obj
+def review_reject(state: CliState, edge_id: str, reviewer: str, comment: str | None) -> None:
+    """Mark an edge as wrong: every query leaves it out (include_rejected shows it)."""
+    _judge(state, edge_id, "rejected", reviewer, comment=comment)
+
+
+@review.command("retarget")
+@click.argument("edge_id")
+@click.option("--claim", "claim_id", default=None, metavar="ID", help="The claim it is about.")
+@click.option("--source", "source_id", default=None, metavar="ID", help="Who really said it.")
+@click.option("--type", "edge_type", type=click.Choice(["ASSERTS", "DENIES", "OMITS"]),
+              default=None, help="The stance the source really took.")
+@click.option("--force", is_flag=True, help="Allow a claim of another event.")
+@_reviewer_option
+@_comment_option
+@click.pass_obj
+def review_retarget(state: CliState, edge_id: str, claim_id: str | None, source_id: str | None,
+                    edge_type: str | None, force: bool, reviewer: str,
+                    comment: str | None) -> None:
+    """Replace an edge by a corrected copy with the same evidence (claim, source or type)."""
+    _judge(state, edge_id, "retargeted", reviewer, comment=comment, claim_id=claim_id,
+           source_id=source_id, edge_type=EdgeType(edge_type) if edge_type else None,
+           force=force)
+
+
+@review.command("queue")
+@click.option("--type", "edge_type", type=click.Choice(["ASSERTS", "DENIES", "OMITS"]),
+              default=None, help="Only edges of this type.")
+@click.option("--limit", type=click.IntRange(1, 500), default=20, show_default=True,
+              help="How many to list.")
+@click.pass_obj
+def review_queue(state: CliState, edge_type: str | None, limit: int) -> None:
+    """Unreviewed edges, most consequential first (denials, omissions, contested assertions)."""
+    with state.store(must_exist=True) as store:
+        queue = queries.review_queue(store, edge_type=edge_type, limit=limit)
+    click.echo(f"{queue.total} edge(s) wait for review", err=True)
+    for item in queue.items:
+        quote = (item.edge.evidence or "").replace("\n", " ")
+        click.echo(f"{item.edge.edge_id}  {item.edge.type:<7}  {item.edge.source_id}  "
+                   f"{item.claim_text or item.claim_id}  «{quote[:120]}»")
+
+
+@review.command("history")
+@click.argument("edge_id")
+@click.pass_obj
+def review_history(state: CliState, edge_id: str) -> None:
+    """Every verdict on an edge, oldest first."""
+    with state.store(must_exist=True) as store:
+        edge = store.get_edge(edge_id)
+        logged = store.reviews([edge_id])
+    if edge is None and not logged:
+        raise NotFound(f"no ASSERTS, DENIES or OMITS edge {edge_id!r}, and no review of one")
+    state_now = reviewing.state_of(edge) if edge is not None else "not in the graph"
+    click.echo(f"{edge_id}: {state_now}")
+    for r in logged:
+        target = f" -> {r.replacement.id}" if r.replacement else ""
+        click.echo(f"  {r.at}  {r.verdict:<10}  {r.reviewer}{target}"
+                   f"{'  ' + r.comment if r.comment else ''}")
 
 
 def _shown(db: str) -> str:

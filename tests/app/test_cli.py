@@ -420,3 +420,54 @@ def test_a_db_folder_that_cannot_be_made_is_a_usage_error_naming_it(tmp_path: Pa
     assert result.exit_code == EXIT_USAGE
     assert "cannot write there" in result.output and str(blocker / "g") in result.output
     assert "Traceback" not in result.output
+
+
+# -- review ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def call_db(tmp_path: Path) -> Path:
+    """An embedded store holding the contract suite's phone call (two accounts, a denial)."""
+    from tests.graph.test_store_contract import phone_call
+
+    folder = tmp_path / "call"
+    store = EmbeddedStore.open(folder)
+    store.write(phone_call())
+    store.close()
+    return folder
+
+
+def test_review_commands_judge_an_edge_and_show_its_history(call_db: Path) -> None:
+    from tests.graph.test_review import DENIAL, PEACE
+
+    queue = sckg("--db", str(call_db), "review", "queue")
+    assert queue.exit_code == 0 and queue.output.splitlines()[1].startswith(DENIAL.id)
+
+    done = sckg("--db", str(call_db), "review", "reject", DENIAL.id, "--reviewer", "ana",
+                "--comment", "misread")
+    assert done.exit_code == 0, done.output
+    moved = sckg("--db", str(call_db), "review", "retarget", DENIAL.id, "--claim", PEACE.id,
+                 env={"SCKG_REVIEWER": "ben"})
+    assert moved.exit_code == 0 and "corrected copy rel:" in moved.output
+
+    history = sckg("--db", str(call_db), "review", "history", DENIAL.id)
+    assert history.exit_code == 0
+    lines = history.output.splitlines()
+    assert lines[0] == f"{DENIAL.id}: retargeted"
+    assert "rejected" in lines[1] and "ana" in lines[1] and "misread" in lines[1]
+    assert "retargeted" in lines[2] and "ben" in lines[2]
+    exported = json.loads(sckg("--db", str(call_db), "export", "--format", "claimreview").output)
+    assert exported["@graph"][0]["identifier"] != DENIAL.id  # the corrected copy, accepted
+
+
+def test_review_commands_refuse_what_makes_no_sense(call_db: Path) -> None:
+    from tests.graph.test_review import DENIAL
+
+    unknown = sckg("--db", str(call_db), "review", "reject", "rel:nope", "--reviewer", "ana")
+    assert unknown.exit_code == EXIT_USAGE and "rel:nope" in unknown.output
+    anonymous = sckg("--db", str(call_db), "review", "accept", DENIAL.id)
+    assert anonymous.exit_code == EXIT_USAGE and "--reviewer" in anonymous.output
+    nowhere = sckg("--db", str(call_db), "review", "retarget", DENIAL.id, "--reviewer", "ana")
+    assert nowhere.exit_code == EXIT_USAGE and "new claim_id" in nowhere.output
+    node = sckg("--db", str(call_db), "export", "--format", "claimreview", "--node", "x")
+    assert node.exit_code == EXIT_USAGE
