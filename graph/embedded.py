@@ -77,6 +77,8 @@ class EmbeddedStore:
         self._writes = 0
         self._on_disk: tuple[int, int, int] | None = None  # the file state last read or saved
         self._lock: int | None = None  # file descriptor of the held writer lock
+        # graph_for(): the graph with the set-aside edges back, for the generation it was made
+        self._whole: tuple[str, nx.MultiDiGraph, nx.MultiDiGraph] | None = None
 
     @classmethod
     def open(cls, folder: Path) -> EmbeddedStore:
@@ -254,12 +256,16 @@ class EmbeddedStore:
                 dates.put(node.id, g.nodes[node.id]["props"].get("date"))
         for event_id in fragment.recompute_omissions:
             self._drop_compared_omissions(event_id)
-        ends = _edge_ends(g)
+        accounts, aside = AccountEdges.of(g), _set_aside(g)
         for edge in fragment.edges:
-            g.add_edge(edge.start, edge.end, key=edge.id, type=str(edge.type),
-                       props=edge.properties())
+            into = g
             if edge.type in ACCOUNT_EDGES:
-                ends[edge.id] = (edge.start, edge.end)
+                into, other = (aside, g) if edge.review in HIDDEN else (g, aside)
+                if other.has_edge(edge.start, edge.end, key=edge.id):
+                    other.remove_edge(edge.start, edge.end, key=edge.id)
+                accounts.put(edge.id, edge.start, edge.end, edge.review)
+            into.add_edge(edge.start, edge.end, key=edge.id, type=str(edge.type),
+                          props=edge.properties())
         texts = _texts(g)
         for kept in fragment.texts:
             texts.setdefault(kept.article_id, kept.stored())
@@ -286,14 +292,17 @@ class EmbeddedStore:
         if event_id not in g:
             return
         for claim_id in [c for c, _, d in g.in_edges(event_id, data=True) if d["type"] == "ABOUT"]:
-            stale = [
-                (s, k)
-                for s, _, k, d in g.in_edges(claim_id, keys=True, data=True)
-                if d["type"] == "OMITS" and d["props"].get("method") == "comparison"
-            ]
-            for s, k in stale:
-                g.remove_edge(s, claim_id, key=k)
-                _edge_ends(g).pop(k, None)
+            for holder in (g, _set_aside(g)):
+                if claim_id not in holder:
+                    continue
+                stale = [
+                    (s, k)
+                    for s, _, k, d in holder.in_edges(claim_id, keys=True, data=True)
+                    if d["type"] == "OMITS" and d["props"].get("method") == "comparison"
+                ]
+                for s, k in stale:
+                    holder.remove_edge(s, claim_id, key=k)
+                    AccountEdges.of(g).drop(k)
 
     def clear(self, *, keep_texts: bool = False, keep_reviews: bool = False) -> None:
         self._hold()
@@ -366,18 +375,63 @@ class EmbeddedStore:
         return sorted(found, key=lambda pair: pair[0].id)
 
     def current_graph(self) -> nx.MultiDiGraph:
-        """The graph as last saved by whichever process, for the queries' networkx twins."""
+        """The graph as last saved by whichever process, for the queries' networkx twins:
+        every node, and the edges no reviewer rejected or re-targeted."""
         self._refresh()
         return self.graph
+
+    def graph_for(self, states: Iterable[str] | None) -> nx.MultiDiGraph:
+        """The graph with the account edges whose review state is one of ``states``.
+
+        The default (unreviewed and accepted) is the graph itself: the edges a verdict
+        hides are kept aside, so the common question costs nothing extra. Asking for
+        them too gives a copy with them back (kept until the next write); asking
+        without the unreviewed ones, a lazy view leaving those out.
+        """
+        g = self.current_graph()
+        if states is None:
+            return g
+        wanted = set(states)
+        base = g
+        if wanted & HIDDEN and _set_aside(g).number_of_edges():
+            base = self._with_set_aside(g)
+        if "unreviewed" in wanted and wanted >= {"accepted"}:
+            return base
+        left_out = AccountEdges.of(g).not_in(wanted)
+        if not left_out:
+            return base
+
+        def kept(start: str, end: str, key: str) -> bool:
+            return key not in left_out
+
+        view: nx.MultiDiGraph = nx.subgraph_view(base, filter_edge=kept)
+        return view
+
+    def _with_set_aside(self, g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+        token = self.generation()
+        cached = self._whole
+        if cached is not None and cached[0] == token and cached[1] is g:
+            return cached[2]
+        whole = nx.MultiDiGraph()
+        whole.graph = g.graph
+        whole.add_nodes_from(g.nodes(data=True))
+        whole.add_edges_from(g.edges(keys=True, data=True))
+        whole.add_edges_from(_set_aside(g).edges(keys=True, data=True))
+        self._whole = (token, g, whole)
+        return whole
 
     def get_edge(self, edge_id: str) -> Edge | None:
         self._refresh()
         g = self.graph
-        ends = _edge_ends(g).get(edge_id)
-        if ends is None or not g.has_edge(*ends, key=edge_id):
+        ends = AccountEdges.of(g).ends.get(edge_id)
+        if ends is None:
             return None
-        data = g.edges[(*ends, edge_id)]
-        return Edge(**data["props"], type=EdgeType(data["type"]), start=ends[0], end=ends[1])
+        for holder in (g, _set_aside(g)):
+            if holder.has_edge(*ends, key=edge_id):
+                data = holder.edges[(*ends, edge_id)]
+                return Edge(**data["props"], type=EdgeType(data["type"]), start=ends[0],
+                            end=ends[1])
+        return None
 
     def claim_event(self, claim_id: str) -> str | None:
         self._refresh()
@@ -396,14 +450,18 @@ class EmbeddedStore:
 
     def export(self, node_ids: Iterable[str] | None = None) -> GraphExport:
         self._refresh()
-        g = self.graph if node_ids is None else self.graph.subgraph(set(node_ids))
+        wanted = None if node_ids is None else set(node_ids)
+        g = self.graph if wanted is None else self.graph.subgraph(wanted)
+        aside = _set_aside(self.graph)
+        if wanted is not None:
+            aside = aside.subgraph(wanted)
         nodes = [
             ExportNode(id=n, labels=[d["label"]], properties=dict(d["props"]))
             for n, d in sorted(g.nodes(data=True))
         ]
         rels = [
             ExportRelationship(id=k, type=d["type"], start=s, end=e, properties=dict(d["props"]))
-            for s, e, k, d in g.edges(keys=True, data=True)
+            for holder in (g, aside) for s, e, k, d in holder.edges(keys=True, data=True)
         ]
         rels.sort(key=lambda r: r.id)
         return GraphExport(nodes=nodes, relationships=rels)
@@ -420,10 +478,14 @@ class EmbeddedStore:
                 data = g.nodes[n]
                 yield ExportNode(id=n, labels=[data["label"]], properties=dict(data["props"]))
 
+        aside = _set_aside(g)
+
         def relationships() -> Iterator[ExportRelationship]:
             for n in ids:
-                for _, end, key, d in sorted(g.out_edges(n, keys=True, data=True),
-                                             key=lambda e: str(e[2])):
+                out = list(g.out_edges(n, keys=True, data=True))
+                if n in aside:
+                    out += aside.out_edges(n, keys=True, data=True)
+                for _, end, key, d in sorted(out, key=lambda e: str(e[2])):
                     yield ExportRelationship(id=key, type=d["type"], start=n, end=end,
                                              properties=dict(d["props"]))
 
@@ -436,8 +498,9 @@ class EmbeddedStore:
             out[d["label"]] = out.get(d["label"], 0) + 1
         for edge_type in EdgeType:
             out[str(edge_type)] = 0
-        for _, _, d in self.graph.edges(data=True):
-            out[d["type"]] += 1
+        for holder in (self.graph, _set_aside(self.graph)):
+            for _, _, d in holder.edges(data=True):
+                out[d["type"]] += 1
         return out
 
 
@@ -451,9 +514,11 @@ def _load(file: Path) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     for node in data["nodes"]:
         graph.add_node(node["id"], label=node["label"], props=node["properties"])
+    aside = _set_aside(graph)
     for rel in data["relationships"]:
-        graph.add_edge(rel["start"], rel["end"], key=rel["id"], type=rel["type"],
-                       props=rel["properties"])
+        into = aside if rel["properties"].get("review") in HIDDEN else graph
+        into.add_edge(rel["start"], rel["end"], key=rel["id"], type=rel["type"],
+                      props=rel["properties"])
     graph.graph["texts"] = {kept["article_id"]: kept for kept in data.get("texts", [])}
     graph.graph["reviews"] = list(data.get("reviews", []))
     return graph
@@ -508,15 +573,61 @@ def _reviews(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     return log
 
 
-def _edge_ends(graph: nx.MultiDiGraph) -> dict[str, tuple[str, str]]:
-    """Account edges' ends by edge id, built at the first look-up and kept with the graph
-    (a review finds its edge without scanning every edge)."""
-    ends: dict[str, tuple[str, str]] | None = graph.graph.get("edge_ends")
-    if ends is None:
-        ends = {k: (s, e) for s, e, k, d in graph.edges(keys=True, data=True)
-                if d["type"] in ACCOUNT_TYPES}
-        graph.graph["edge_ends"] = ends
-    return ends
+def _set_aside(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The account edges a reviewer rejected or re-targeted, kept out of the graph the
+    queries walk (so hiding them costs the queries nothing) but saved, exported and
+    counted with it. A graph attribute, so a re-read graph comes with its own."""
+    aside: nx.MultiDiGraph | None = graph.graph.get("set_aside")
+    if aside is None:
+        aside = graph.graph["set_aside"] = nx.MultiDiGraph()
+    return aside
+
+
+def set_aside_edges(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The edges a verdict hides, of the graph a twin is given (for counts of them)."""
+    return _set_aside(graph)
+
+
+class AccountEdges:
+    """Account edges by id: their ends, and the verdicts of those a reviewer judged.
+
+    Built at the first look-up and kept with the graph object (like the event dates):
+    a review finds its edge without scanning every edge, and the queries know at once
+    which edges a verdict hides (none, on a graph nobody reviewed).
+    """
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.ends: dict[str, tuple[str, str]] = {}
+        self.verdicts: dict[str, str] = {}
+        for holder in (graph, _set_aside(graph)):
+            for start, end, key, data in holder.edges(keys=True, data=True):
+                if data["type"] in ACCOUNT_TYPES:
+                    self.put(key, start, end, data["props"].get("review"))
+
+    @classmethod
+    def of(cls, graph: nx.MultiDiGraph) -> AccountEdges:
+        index: AccountEdges | None = graph.graph.get("account_edges")
+        if index is None:
+            index = graph.graph["account_edges"] = cls(graph)
+        return index
+
+    def put(self, edge_id: str, start: str, end: str, verdict: str | None) -> None:
+        self.ends[edge_id] = (start, end)
+        if verdict is None:
+            self.verdicts.pop(edge_id, None)
+        else:
+            self.verdicts[edge_id] = verdict
+
+    def drop(self, edge_id: str) -> None:
+        self.ends.pop(edge_id, None)
+        self.verdicts.pop(edge_id, None)
+
+    def not_in(self, states: Iterable[str]) -> set[str]:
+        """Ids of the account edges whose review state is not one of ``states``."""
+        keep = set(states)
+        if "unreviewed" in keep:
+            return {k for k, v in self.verdicts.items() if v not in keep}
+        return {k for k in self.ends if self.verdicts.get(k, "unreviewed") not in keep}
 
 
 def _merge_props(current: dict[str, Any], new: dict[str, Any], unions: tuple[str, ...]) -> None:

@@ -16,9 +16,8 @@ from typing import Any, Protocol, runtime_checkable
 
 import networkx as nx
 
-from graph.embedded import ACCOUNT_TYPES, EmbeddedStore
+from graph.embedded import EmbeddedStore
 from graph.errors import InvalidInput, Unsupported
-from graph.model import REVIEW_STATES
 from graph.store import GraphStore
 
 Row = dict[str, Any]
@@ -59,38 +58,14 @@ def run(store: GraphStore, name: str, params: dict[str, Any], twin: Twin) -> lis
     """Rows of query ``name``: Cypher on a server store, the networkx twin on the embedded one.
 
     ``params["review_states"]`` (see :func:`graph.review.review_states`) says which
-    account edges count; the Cypher files test it on each edge, the twins get a view
-    of the graph without the others.
+    account edges count; the Cypher files test it on each edge, the twins get the graph
+    with those edges only (:meth:`graph.embedded.EmbeddedStore.graph_for`).
     """
     if isinstance(store, EmbeddedStore):
-        return twin(reviewed_view(store.current_graph(), params.get("review_states")), params)
+        return twin(store.graph_for(params.get("review_states")), params)
     if isinstance(store, CypherReader):
         return store.read(load(name), params)
     raise Unsupported(f"{type(store).__name__} runs neither Cypher nor networkx queries")
-
-
-def reviewed_view(g: nx.MultiDiGraph, states: list[str] | None) -> nx.MultiDiGraph:
-    """The graph with only the account edges in one of ``states`` (a lazy view, no copy;
-    the graph itself when every account edge is in them, as on a graph nobody reviewed)."""
-    if states is None or set(states) >= set(REVIEW_STATES):
-        return g
-    if "unreviewed" in states and not g.graph.get("reviews"):
-        return g
-    keep = frozenset(states)
-
-    def shown(start: str, end: str, key: str) -> bool:
-        data = g.edges[start, end, key]
-        state = data["props"].get("review", "unreviewed")
-        return data["type"] not in ACCOUNT_TYPES or state in keep
-
-    view: nx.MultiDiGraph = nx.subgraph_view(g, filter_edge=shown)
-    return view
-
-
-def whole_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """The graph a :func:`reviewed_view` shows part of (for counts of what it hides)."""
-    whole: nx.MultiDiGraph = getattr(g, "_graph", g)  # networkx keeps a view's graph here
-    return whole
 
 
 def check_page(limit: int, offset: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
+from graph.embedded import set_aside_edges
 from queries._rows import (
     Row,
     in_range,
@@ -14,7 +15,6 @@ from queries._rows import (
     page,
     props,
 )
-from queries._run import whole_graph
 from queries.results import ContestedEvent
 
 
@@ -51,10 +51,11 @@ def event_row(g: nx.MultiDiGraph, event_id: str) -> Row:
                 denials += d["type"] == "DENIES"
                 omissions += d["type"] == "OMITS"
                 sources.add(s)
-        reviewed += sum(  # the whole graph: rejected edges count here too
-            1 for s, _, d in whole_graph(g).in_edges(claim_id, data=True)
-            if d["type"] in ("ASSERTS", "DENIES", "OMITS") and "review" in d["props"]
-            and label_of(g, s) == "Source")
+        reviewed += sum(1 for _, _, d in g.in_edges(claim_id, data=True)
+                        if d["type"] in ("ASSERTS", "DENIES", "OMITS") and "review" in d["props"])
+        aside = set_aside_edges(g)  # rejected and re-targeted edges count here too
+        if claim_id in aside:
+            reviewed += aside.in_degree(claim_id)
     return {
         "event_id": event_id,
         "name": p.get("name"),

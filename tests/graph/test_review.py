@@ -8,11 +8,13 @@ what the store and the queries make of it afterwards.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 import queries as q
 from graph import review as reviewing
+from graph.embedded import EmbeddedStore
 from graph.errors import Conflict, InvalidInput, NotFound
 from graph.model import EdgeType, GraphFragment, Review
 from graph.store import GraphStore
@@ -284,3 +286,36 @@ def test_stamping_marks_the_logged_edges_only() -> None:
     assert stamped[DENIAL.id].review == "rejected"
     assert [e.id for e in stamped.values() if e.review is not None] == [DENIAL.id]
     assert reviewing.stamp(fragment, []).edges == fragment.edges
+
+
+def test_a_rejected_edge_is_still_counted_and_exported_with_its_verdict(
+    store: GraphStore,
+) -> None:
+    store.write(phone_call())
+    counts = store.counts()
+
+    judge(store, DENIAL.id, "rejected")
+
+    assert store.counts() == counts  # hidden from the queries, not deleted
+    exported = {r.id: r.properties for r in store.export().relationships}
+    assert exported[DENIAL.id]["review"] == "rejected"
+    streamed = {r.id: r.properties for r in store.export_stream().relationships}
+    assert streamed == exported
+
+
+def test_the_embedded_store_keeps_verdicts_and_set_aside_edges_on_disk(tmp_path: Path) -> None:
+    folder = tmp_path / "g"
+    first = EmbeddedStore.open(folder)
+    first.write(phone_call())
+    judge(first, DENIAL.id, "rejected")
+    judge(first, RAISED.id, "accepted", minutes=1)
+    first.close()
+
+    again = EmbeddedStore.open(folder)
+
+    assert again.get_edge(DENIAL.id).review == "rejected"  # type: ignore[union-attr]
+    assert [r.verdict for r in again.reviews()] == ["rejected", "accepted"]
+    assert shown_denials(again) == []
+    assert [r.edge_id for d in q.denied_claims(again, include_rejected=True)
+            for r in d.denied_by] == [DENIAL.id]
+    again.close()
