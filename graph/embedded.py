@@ -63,6 +63,10 @@ FILE_NAME = "graph.json"
 LOCK_NAME = ".writer.lock"
 FORMAT = "sckg-embedded"
 FORMAT_VERSION = 1
+# What a saved file starts with; the counts come next, so `sckg stats` reads them
+# without loading the graph (files saved before counts were kept lack them).
+HEADER = f'{{"format": "{FORMAT}", "version": '
+HEAD_BYTES = 4096
 
 
 class EmbeddedStore:
@@ -88,9 +92,7 @@ class EmbeddedStore:
                 f"--db {folder}: is a file; give a folder for the embedded store "
                 "or a bolt:// URI for Neo4j"
             )
-        store = cls(folder)
-        store._refresh()
-        return store
+        return cls(folder)  # read on first use: `stats` may need only the kept counts
 
     # -- persistence -------------------------------------------------------
 
@@ -198,7 +200,8 @@ class EmbeddedStore:
         """The file, a node or relationship at a time: a save holds no second copy of
         the graph (no export, no whole JSON string), only the file's buffer."""
         stream = self.export_stream()
-        yield f'{{"format": "{FORMAT}", "version": {FORMAT_VERSION}, "nodes": ['
+        counts = json.dumps(self._counted())
+        yield f'{HEADER}{FORMAT_VERSION}, "counts": {counts}, "nodes": ['
         for n, node in enumerate(stream.nodes):
             row = {"id": node.id, "label": node.labels[0], "properties": node.properties}
             yield (", " if n else "") + json.dumps(row, ensure_ascii=False)
@@ -492,7 +495,17 @@ class EmbeddedStore:
         return ExportStream(nodes(), relationships())
 
     def counts(self) -> dict[str, int]:
+        """From the counts the file keeps, while this process has not read the graph (a
+        `sckg stats`: a look at the file's head, not a load); else counted."""
+        if self.path is not None and self._on_disk is None and self._lock is None \
+                and not self._writes:  # fmt: skip
+            kept = kept_counts(self.path / FILE_NAME)
+            if kept is not None:
+                return kept
         self._refresh()
+        return self._counted()
+
+    def _counted(self) -> dict[str, int]:
         out: dict[str, int] = {label: 0 for label in NODE_TYPES}
         for _, d in self.graph.nodes(data=True):
             out[d["label"]] = out.get(d["label"], 0) + 1
@@ -502,6 +515,30 @@ class EmbeddedStore:
             for _, _, d in holder.edges(data=True):
                 out[d["type"]] += 1
         return out
+
+
+def kept_counts(file: Path) -> dict[str, int] | None:
+    """The node and relationship counts a saved file keeps at its head, or None (no
+    file, or one saved before counts were kept: then the graph must be counted)."""
+    try:
+        with file.open("rb") as fh:
+            head = fh.read(HEAD_BYTES).decode("utf-8", errors="replace")
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    if not head.startswith(HEADER):
+        return None
+    decoder = json.JSONDecoder()
+    try:
+        _, at = decoder.raw_decode(head, len(HEADER))  # the version
+        marker = ', "counts": '
+        if not head.startswith(marker, at):
+            return None
+        counts, _ = decoder.raw_decode(head, at + len(marker))
+    except ValueError:
+        return None
+    if not isinstance(counts, dict) or not all(isinstance(v, int) for v in counts.values()):
+        return None
+    return counts
 
 
 def _load(file: Path) -> nx.MultiDiGraph:

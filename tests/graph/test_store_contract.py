@@ -531,3 +531,23 @@ def test_a_crash_while_flushing_leaves_the_previous_file_intact(
     # no temporary left behind (the writer's lock file stays, empty of data)
     assert sorted(p.name for p in folder.iterdir()) == [LOCK_NAME, FILE_NAME]
     assert EmbeddedStore.open(folder).counts()["Actor"] == 2
+
+
+def test_embedded_stats_come_from_the_counts_the_file_keeps(tmp_path: Path) -> None:
+    """`sckg stats` reads a saved graph's head, not the graph; an old file is counted."""
+    folder = tmp_path / "g"
+    writer = EmbeddedStore.open(folder)
+    writer.write(phone_call())
+    expected = writer.counts()
+    writer.close()
+
+    reader = EmbeddedStore.open(folder)
+    assert reader.counts() == expected
+    assert reader.graph.number_of_nodes() == 0  # answered without loading the graph
+
+    saved = json.loads((folder / FILE_NAME).read_text())
+    del saved["counts"]  # as a file from before counts were kept
+    (folder / FILE_NAME).write_text(json.dumps(saved))
+    old = EmbeddedStore.open(folder)
+    assert old.counts() == expected
+    assert old.graph.number_of_nodes() == len(phone_call().nodes)
