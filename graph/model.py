@@ -17,10 +17,11 @@ Rules a new contributor should know:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 
 class EdgeType(StrEnum):
@@ -61,6 +62,23 @@ EDGE_ENDS: dict[EdgeType, tuple[str, str]] = {
 }
 
 
+def _iso_day(value: str | None) -> str | None:
+    """An ISO day ``YYYY-MM-DD`` or None: Neo4j stores it as a date, so nothing vaguer."""
+    if value is not None and (len(value) != 10 or _day(value) != value):
+        raise ValueError(f"expected an ISO day YYYY-MM-DD, got {value!r}")
+    return value
+
+
+def _day(value: str) -> str | None:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
+
+
+IsoDay = Annotated[str | None, AfterValidator(_iso_day)]
+
+
 class _Node(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -99,7 +117,7 @@ class Event(_Node):
 
     kind: str  # phone_call | meeting | visit | summit | statement | incident | ...
     name: str
-    date: str | None = None  # ISO date, day precision when known
+    date: IsoDay = None  # ISO day; date_precision says how much of it the text gave
     # "reported": no date of its own in the text; the day of the report that tells of it
     # (the event happened that day or shortly before).
     date_precision: Literal["day", "month", "year", "reported", "unknown"] = "unknown"
@@ -144,7 +162,7 @@ class Article(_Node):
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
-    published: str | None = None  # ISO date
+    published: IsoDay = None
     language: str | None = None
     content_hash: str
     path: str | None = None

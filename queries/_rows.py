@@ -109,7 +109,7 @@ def walk_params(**given: Any) -> Row:
     lo, hi = given["date_from"], given["date_to"]
     return {
         **given,
-        "date_lo": lo or "",
+        "date_lo": lo or "0001-01-01",
         "date_hi": hi or "9999-12-31",
         "with_undated": lo is None and hi is None,
     }

@@ -1,4 +1,5 @@
-// Merge Event nodes by id: known values overwrite; `participant_names` and `dates_given`
+// Merge Event nodes by id: known values overwrite (`date` stored as a Neo4j date, so
+// Cypher's date functions and Browser's time filters work); `participant_names` and `dates_given`
 // accumulate without duplicates, sorted, so the result does not depend on the order the
 // accounts were written in.
 // Rows: {id, props (without the two lists), participant_names, dates_given}; ids are
@@ -23,5 +24,6 @@ CALL {
     RETURN collect(value) AS merged_dates
 }
 SET n += row.props,
+    n.date = CASE WHEN row.props.date IS NULL THEN n.date ELSE date(row.props.date) END,
     n.participant_names = merged_names,
     n.dates_given = merged_dates

@@ -9,9 +9,9 @@ CALL (x) {
     MATCH (e:Event)<-[:ABOUT]-(:Claim)-[:MENTIONS]->(x) RETURN e
   }
   WITH e
-  WHERE ($date_from IS NULL OR e.date >= $date_from)
-    AND ($date_to IS NULL OR e.date <= $date_to)
-  WITH e ORDER BY coalesce(e.date, '~'), e.id SKIP $skip LIMIT $limit
+  WHERE ($date_from IS NULL OR e.date >= date($date_from))
+    AND ($date_to IS NULL OR e.date <= date($date_to))
+  WITH e ORDER BY e.date IS NULL, e.date, e.id SKIP $skip LIMIT $limit
   RETURN collect(e {.id, .name, .kind, .date,
     roles: [(e)-[p:PARTICIPANT]->(x) | coalesce(p.role, '')],
     claims: [(e)<-[:ABOUT]-(c:Claim)-[:MENTIONS]->(x) | c {.id, .text}]}) AS entries

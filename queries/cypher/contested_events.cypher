@@ -5,8 +5,8 @@
 // With an actor: contested_events_actor.cypher. Twin: queries/contested_events_twin.py
 MATCH (t:EventTally)
 WHERE t.score > 0
-  AND ($date_from IS NULL OR t.date >= $date_from)
-  AND ($date_to IS NULL OR t.date <= $date_to)
+  AND ($date_from IS NULL OR t.date >= date($date_from))
+  AND ($date_to IS NULL OR t.date <= date($date_to))
 WITH t
 ORDER BY t.score DESC, t.event_id
 SKIP $skip LIMIT $limit

@@ -3,8 +3,8 @@
 // Params: $actor_id, $date_from, $date_to (dates may be null), $skip, $limit.
 // Twin: queries/contested_events_twin.py
 MATCH (:Actor {id: $actor_id})<-[:PARTICIPANT]-(e:Event)
-WHERE ($date_from IS NULL OR e.date >= $date_from)
-  AND ($date_to IS NULL OR e.date <= $date_to)
+WHERE ($date_from IS NULL OR e.date >= date($date_from))
+  AND ($date_to IS NULL OR e.date <= date($date_to))
 WITH DISTINCT e
 MATCH (t:EventTally {event_id: e.id})
 WHERE t.score > 0

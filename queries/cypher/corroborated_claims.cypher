@@ -13,8 +13,8 @@ CALL () {
 }
 MATCH (c)-[:ABOUT]->(e:Event)
 WHERE ($event_id IS NULL OR e.id = $event_id)
-  AND ($date_from IS NULL OR e.date >= $date_from)
-  AND ($date_to IS NULL OR e.date <= $date_to)
+  AND ($date_from IS NULL OR e.date >= date($date_from))
+  AND ($date_to IS NULL OR e.date <= date($date_to))
   AND ($source_id IS NULL OR EXISTS { (c)<-[x:ASSERTS]-(:Source {id: $source_id}) WHERE coalesce(x.review, 'unreviewed') IN $review_states })
 WITH c, e, COLLECT {
   MATCH (c)<-[x:ASSERTS]-(s:Source)-[:SPEAKS_FOR]->(a:Actor) WHERE coalesce(x.review, 'unreviewed') IN $review_states
@@ -23,7 +23,7 @@ WITH c, e, COLLECT {
 WHERE any(x IN pairs WHERE any(y IN pairs WHERE x[0] <> y[0] AND x[1] <> y[1]))
   AND ($actor_id IS NULL OR any(x IN pairs WHERE x[1] = $actor_id))
 WITH c, e
-ORDER BY coalesce(e.date, '') DESC, c.id
+ORDER BY e.date IS NULL, e.date DESC, c.id
 SKIP $skip LIMIT $limit
 RETURN c.id AS claim_id, c.text AS claim_text,
        e.id AS event_id, e.name AS event_name, e.date AS event_date,

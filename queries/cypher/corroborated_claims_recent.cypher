@@ -6,7 +6,7 @@
 // $review_states: the review states of the account edges that count (graph/review.py).
 CALL () {
   MATCH (e:Event)
-  WHERE e.date >= $date_lo AND e.date <= $date_hi
+  WHERE e.date >= date($date_lo) AND e.date <= date($date_hi)
   MATCH (c:Claim)-[:ABOUT]->(e)
   WITH c, e, COLLECT {
     MATCH (c)<-[x:ASSERTS]-(s:Source)-[:SPEAKS_FOR]->(a:Actor) WHERE coalesce(x.review, 'unreviewed') IN $review_states

@@ -18,15 +18,15 @@ WHERE EXISTS { MATCH (a:Source)-[x:ASSERTS]->(c)<-[y:DENIES]-(d:Source)
                  WHERE a <> d AND coalesce(x.review, 'unreviewed') IN $review_states
                    AND coalesce(y.review, 'unreviewed') IN $review_states }
   AND ($event_id IS NULL OR e.id = $event_id)
-  AND ($date_from IS NULL OR e.date >= $date_from)
-  AND ($date_to IS NULL OR e.date <= $date_to)
+  AND ($date_from IS NULL OR e.date >= date($date_from))
+  AND ($date_to IS NULL OR e.date <= date($date_to))
   AND ($source_id IS NULL OR EXISTS { (c)<-[r:ASSERTS|DENIES]-(:Source {id: $source_id})
                                        WHERE coalesce(r.review, 'unreviewed') IN $review_states })
   AND ($actor_id IS NULL
        OR EXISTS { (c)-[:MENTIONS]->(:Actor {id: $actor_id}) }
        OR EXISTS { (e)-[:PARTICIPANT]->(:Actor {id: $actor_id}) })
 WITH c, e
-ORDER BY coalesce(e.date, '') DESC, c.id
+ORDER BY e.date IS NULL, e.date DESC, c.id
 SKIP $skip LIMIT $limit
 RETURN c.id AS claim_id, c.text AS claim_text,
        e.id AS event_id, e.name AS event_name, e.date AS event_date,

@@ -7,7 +7,7 @@
 MATCH (e:Event)
 WHERE CASE WHEN e.date IS NULL
         THEN $undated AND $date_from IS NULL AND $date_to IS NULL
-        ELSE ($date_from IS NULL OR e.date >= $date_from) AND ($date_to IS NULL OR e.date <= $date_to)
+        ELSE ($date_from IS NULL OR e.date >= date($date_from)) AND ($date_to IS NULL OR e.date <= date($date_to))
       END
 WITH e
 ORDER BY e.date IS NULL, e.date, e.id

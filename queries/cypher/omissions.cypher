@@ -15,7 +15,7 @@ WHERE ($source_id IS NULL OR o.id = $source_id)
 MATCH (c)-[:ABOUT]->(e:Event)
 WHERE $event_id IS NULL OR e.id = $event_id
 WITH o, c, e
-ORDER BY coalesce(e.date, '') DESC, c.id, o.id
+ORDER BY e.date IS NULL, e.date DESC, c.id, o.id
 SKIP $skip LIMIT $limit
 RETURN c.id AS claim_id, c.text AS claim_text,
        e.id AS event_id, e.name AS event_name, e.date AS event_date,

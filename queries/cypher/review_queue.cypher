@@ -25,7 +25,7 @@ CALL (c) {
   RETURN e ORDER BY e.id LIMIT 1
 }
 WITH s, r, c, e, priority
-ORDER BY priority, coalesce(e.date, '') DESC, c.id, r.id
+ORDER BY priority, e.date IS NULL, e.date DESC, c.id, r.id
 WITH collect({priority: priority, source_id: s.id, source_name: s.name, type: type(r),
               props: properties(r), claim_id: c.id, claim_text: c.text, event_id: e.id,
               event_name: e.name, event_date: e.date}) AS queue

@@ -9,7 +9,7 @@ CALL (c) {
   RETURN e ORDER BY e.id LIMIT 1
 }
 WITH s, r, c, e
-ORDER BY coalesce(e.date, '') DESC, c.id, r.id
+ORDER BY e.date IS NULL, e.date DESC, c.id, r.id
 SKIP $skip LIMIT $limit
 OPTIONAL MATCH (a:Article {id: r.article_id})
 RETURN s {.id, .name, .kind} AS source, properties(r) AS props, c {.id, .text} AS claim,

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+import queries as q
 from graph import cypher_catalog
 from graph.errors import InvalidInput, Unavailable
 from graph.model import Actor, Edge, EdgeType, GraphFragment, Node, Source
@@ -82,8 +83,11 @@ def test_an_unreachable_server_is_reported_with_the_uri_and_how_to_start_one() -
 @pytest.mark.neo4j
 @pytest.mark.parametrize("name", sorted(QUERY_NAMES - {"initialize"}))
 def test_every_query_parses_on_the_server(neo4j_store: Neo4jStore, name: str) -> None:
+    several = name == "migrate_dates"  # `;`-separated, like initialize
+    texts = cypher_catalog.statements(name) if several else (cypher_catalog.load(name),)
     with neo4j_store.driver.session(database=neo4j_store.database) as session:
-        session.run(f"EXPLAIN {cypher_catalog.load(name)}").consume()
+        for text in texts:
+            session.run(f"EXPLAIN {text}").consume()
 
 
 @pytest.mark.neo4j
@@ -208,3 +212,57 @@ def test_a_conflict_left_after_the_drivers_retries_is_busy_not_unavailable() -> 
     store.uri = "bolt://127.0.0.1:7687"
     with pytest.raises(StoreBusy, match="run it again"), store._errors():
         raise TransientError("deadlock detected")
+
+
+@pytest.mark.neo4j
+def test_event_and_article_dates_are_native_neo4j_dates(neo4j_store: Neo4jStore) -> None:
+    """Cypher's date functions (and Browser's time filters) work on them; JSON stays ISO."""
+    from tests.graph.test_store_contract import CALL, READOUT, phone_call
+
+    dated = READOUT.model_copy(update={"published": "2024-05-02"})
+    fragment = phone_call()
+    fragment.nodes = [dated if n.id == READOUT.id else n for n in fragment.nodes]
+    neo4j_store.write(fragment)
+
+    rows = neo4j_store.read(
+        "MATCH (e:Event {id: $event}), (a:Article {id: $article}) "
+        "RETURN valueType(e.date) AS event_type, e.date.month AS month, "
+        "valueType(a.published) AS article_type, "
+        "duration.inDays(e.date, a.published).days AS days_later",
+        {"event": CALL.id, "article": READOUT.id})
+    assert rows == [{"event_type": "DATE NOT NULL", "month": 5,
+                     "article_type": "DATE NOT NULL", "days_later": 1}]
+    assert neo4j_store.get_node(CALL.id).properties["date"] == "2024-05-01"  # type: ignore[union-attr]
+    assert neo4j_store.export().model_dump() == _embedded_export(fragment)
+
+
+def _embedded_export(fragment: GraphFragment) -> dict[str, object]:
+    from graph.embedded import EmbeddedStore
+
+    reference = EmbeddedStore()
+    reference.write(fragment)
+    return reference.export().model_dump()
+
+
+@pytest.mark.neo4j
+def test_a_graph_with_string_dates_is_migrated_when_connected(
+    neo4j_store: Neo4jStore, neo4j_server: object
+) -> None:
+    from tests.graph.test_store_contract import CALL, phone_call
+
+    neo4j_store.write(phone_call())
+    before = [e.model_dump() for e in q.contested_events(neo4j_store)]
+    with neo4j_store.driver.session() as session:  # as an older sckg left it
+        session.run("MATCH (e:Event) SET e.date = toString(e.date)").consume()
+        session.run("MATCH (t:EventTally) SET t.date = toString(t.date)").consume()
+        session.run("MATCH (s:SckgState) REMOVE s.dates_version").consume()
+
+    again = Neo4jStore.connect(neo4j_server.db_uri)  # type: ignore[attr-defined]
+    try:
+        types = again.read("MATCH (e:Event {id: $id}) MATCH (t:EventTally {event_id: $id}) "
+                           "RETURN valueType(e.date) AS e, valueType(t.date) AS t", {"id": CALL.id})
+        assert types == [{"e": "DATE NOT NULL", "t": "DATE NOT NULL"}]
+        assert [e.model_dump() for e in q.contested_events(again, date_from="2024-05-01")] == before
+        assert again.ensure_native_dates() is False  # once
+    finally:
+        again.close()

@@ -551,3 +551,12 @@ def test_embedded_stats_come_from_the_counts_the_file_keeps(tmp_path: Path) -> N
     old = EmbeddedStore.open(folder)
     assert old.counts() == expected
     assert old.graph.number_of_nodes() == len(phone_call().nodes)
+
+
+@pytest.mark.parametrize("vague", ["2022-07", "2022", "25 July 2022", "2022-7-25", "2022-13-01"])
+def test_event_and_article_dates_are_iso_days(vague: str) -> None:
+    """Neo4j keeps them as dates: a month or a free-text date would be stored as another day."""
+    with pytest.raises(ValueError, match="ISO day"):
+        Event(id="event:x", kind="meeting", name="x", date=vague)
+    with pytest.raises(ValueError, match="ISO day"):
+        article("a text", published=vague)
