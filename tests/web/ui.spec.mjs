@@ -215,6 +215,27 @@ try {
     assert.ok(page.url().includes("#/event/"));
   });
 
+  await step("large-graph start view: contested points with the sources' stance edges", async () => {
+    await page.goto(`${BASE}/?view=start#/`);  // what a graph past 2,500 nodes opens with
+    await page.waitForSelector("#view-explorer[data-state=ready]");
+    const seen = await page.evaluate(() => {
+      const cy = window.sckg.cy;
+      const count = (sel) => cy.elements(sel).length;
+      return { nodes: count("node"), sources: count('node[label = "Source"]'), claims: count('node[label = "Claim"]'),
+        events: count('node[label = "Event"]'), asserts: count('edge[type = "ASSERTS"]'), denies: count('edge[type = "DENIES"]'),
+        about: count('edge[type = "ABOUT"]'), readable: count("node.readable"),
+        labelled: cy.nodes('[label = "Claim"]').every((n) => (n.data("display") || "").length > 0) };
+    });
+    assert.ok(seen.nodes <= 100, `start view too big: ${seen.nodes}`);
+    assert.ok(seen.events >= 1 && seen.sources >= 2 && seen.asserts >= 1 && seen.denies >= 1, JSON.stringify(seen));
+    assert.ok(seen.claims >= 1 && seen.claims <= seen.events * 8 && seen.about >= seen.claims, JSON.stringify(seen));
+    assert.ok(seen.labelled && seen.readable === seen.claims, "claims without readable labels");
+    assert.ok((await page.textContent("#counts")).includes("Large graph"));
+    const minsk = await page.evaluate((text) => window.sckg.cy.nodes('[label = "Claim"]').some((n) => (n.data("text") || "").includes(text)), MINSK);
+    assert.ok(minsk, "the denied Minsk Group claim is not in the start view");
+    await page.screenshot({ path: join(SHOTS, "explorer-start.png") });
+  });
+
   await step("review page: denials first; signing in once, key a accepts one and the queue moves on", async () => {
     await page.goto(`${BASE}/#/review`);
     await page.waitForSelector("#view-review[data-state=ready] #queue-item .review-bar");

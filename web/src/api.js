@@ -86,6 +86,7 @@ export const api = {
   review: (edgeId, body, headers) => post(`edges/${enc(edgeId)}/review`, body, headers),
   claimSearch: (q) => get("search", { q, label: "Claim", limit: 10 }),
   contestedEvents: (params) => all("events/contested", params),
+  topContested: async (n) => (await get("events/contested", { limit: n })).items,
   /** The whole comparison: claims are paged by the API, so fetch and join every page. */
   async comparison(eventId) {
     const first = await get(`events/${enc(eventId)}/comparison`, { limit: PAGE, offset: 0 });

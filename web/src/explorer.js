@@ -11,6 +11,8 @@ cytoscape.use(fcose);
 // Above this many nodes the explorer starts from the most contested events, not everything.
 const FULL_GRAPH_MAX = 2500;
 const START_EVENTS = 5;
+const START_CLAIMS = 8; // per event: the denied ones first, then the omitted, then corroborated
+const START_NODES = 100; // what one /export?node=… request takes
 const ACCOUNT_TYPES = ["ASSERTS", "DENIES", "OMITS"];
 const HIDDEN_PROPS = new Set(["id", "label", "display", "source", "target", "content_hash"]);
 
@@ -71,6 +73,8 @@ function cyStyle() {
     { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0 } },
     { selector: "node.hl", style: { "text-opacity": 1, "z-index": 9 } },
     { selector: 'node.hl[label = "Claim"]', style: { "min-zoomed-font-size": 6 } },
+    // The large graph's start view holds few claims: their text is the point, so show it.
+    { selector: 'node.readable[label = "Claim"]', style: { "font-size": 9, "min-zoomed-font-size": 4 } },
     { selector: "node:selected", style: { "border-width": 3, "border-color": "#111827", "z-index": 10 } },
     { selector: "edge:selected", style: { width: 4, "z-index": 10 } },
     { selector: ".hidden", style: { display: "none" } },
@@ -113,6 +117,36 @@ function exportToElements(exp) {
   };
 }
 
+/**
+ * Where a large graph opens: the most contested events, the points they are contested
+ * on, and the sources with their ASSERTS / DENIES / OMITS edges on those points, plus
+ * the events' participants; at most START_NODES nodes, with every edge among them.
+ * (Depth 1 around an event would bring all its claims and none of the sources.)
+ */
+async function startView() {
+  const events = (await api.topContested(START_EVENTS)).map((e) => e.event_id);
+  const ids = new Set(events);
+  const rank = { denied: 0, omitted: 1, asserted: 2 };
+  for (const eventId of events) {
+    const [cmp, near] = await Promise.all([api.comparison(eventId), api.neighbourhood(eventId, 1, 200)]);
+    for (const n of near.nodes) if (n.labels[0] === "Actor") ids.add(n.id);
+    const score = (claim) => {
+      const cells = cmp.cells.filter((c) => c.claim_id === claim.id && c.status !== "silent");
+      const best = Math.min(...cells.map((c) => rank[c.status]), 9);
+      return best < 2 ? best : cells.length > 1 ? 2 : 9;  // a lone assertion is not a point of contention
+    };
+    const claims = cmp.claims.map((c) => ({ c, s: score(c) })).filter((x) => x.s < 9)
+      .sort((a, b) => a.s - b.s).slice(0, START_CLAIMS).map((x) => x.c.id);
+    for (const claimId of claims) {
+      if (ids.size >= START_NODES) break;
+      ids.add(claimId);
+      for (const cell of cmp.cells) if (cell.claim_id === claimId && cell.status !== "silent") ids.add(cell.source_id);
+    }
+  }
+  if (!ids.size) return { elements: { nodes: [], edges: [] } };
+  return api.exportCytoscape([...ids].slice(0, START_NODES), 0);
+}
+
 export class Explorer {
   constructor(root, { onStatus, onError }) {
     this.root = root;
@@ -139,15 +173,16 @@ export class Explorer {
     const stats = await api.stats();
     this.stats = stats;
     let data;
-    if (stats.total_nodes <= FULL_GRAPH_MAX) {
+    const forced = new URLSearchParams(window.location.search).get("view") === "start";
+    if (stats.total_nodes <= FULL_GRAPH_MAX && !forced) {
       data = await api.exportCytoscape();
       this.partial = false;
     } else {
-      const events = (await api.contestedEvents({})).slice(0, START_EVENTS).map((e) => e.event_id);
-      data = events.length ? await api.exportCytoscape(events, 1) : { elements: { nodes: [], edges: [] } };
+      data = await startView();
       this.partial = true;
     }
     this.addElements(fromCytoscape(data.elements));
+    if (this.partial) this.cy.nodes('[label = "Claim"]').addClass("readable");
     this.fillSelects();
     this.applyFilters();
     this.layout(false);
@@ -311,7 +346,7 @@ export class Explorer {
     const edges = this.shown().edges().length;
     const total = this.stats ? ` of ${this.stats.total_nodes} nodes, ${this.stats.total_relationships} edges in the graph` : "";
     mount(this.root.querySelector("#counts"), `Showing ${nodes} nodes and ${edges} edges${total}.`,
-      this.partial ? h("span", {}, " Large graph: started from the most contested events; search or double-click a node to expand.") : null);
+      this.partial ? h("span", {}, " Large graph: started from the most contested events, the points they are contested on and the sources' accounts of them; search or double-click a node to expand.") : null);
     const sel = cy.$(":selected");
     if (sel.nonempty() && !sel.hasClass("hidden")) this.highlight(sel);
     else if (sel.nonempty()) this.clearSelection();
