@@ -1,8 +1,13 @@
-"""Latency of each named query on a generated graph in Neo4j: p50 and p99, warm.
+"""Latency of each named query on a generated graph, in Neo4j or the embedded store: p50, p99.
 
     python bench/bench_queries.py                       # 10k articles, temporary server
     python bench/bench_queries.py --articles 100000     # the measured configuration
     python bench/bench_queries.py --db bolt://neo4j:pw@localhost:7687 --no-load
+    python bench/bench_queries.py --embedded --articles 20000   # the networkx twins
+
+With ``--embedded`` the graph is written into an in-memory embedded store, and the
+reference printed beside the figures is one pass over every edge of that graph in
+the same run: a twin near it scans the graph; one far below it costs its answer.
 
 The graph comes from :mod:`bench.synth_graph` (seeded). ``--db`` names a scratch
 database: it is **cleared** and reloaded unless ``--no-load`` is given. Without
@@ -34,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import queries as q
 from bench.synth_graph import WORDS, generate
+from graph.embedded import EmbeddedStore
 from graph.neo4j_store import Neo4jStore
 from queries import analytics
 from queries._rows import walk_params
@@ -52,7 +58,7 @@ class Pools:
     claims: list[str] = field(default_factory=list)
 
 
-def load_graph(store: Neo4jStore, articles: int, seed: int) -> None:
+def load_graph(store: Neo4jStore | EmbeddedStore, articles: int, seed: int) -> None:
     started = time.perf_counter()
     store.clear()
     for n, fragment in enumerate(generate(articles, seed=seed)):
@@ -84,15 +90,15 @@ _POOL_QUERIES = {
 }
 
 
-def sample_pools(store: Neo4jStore, seed: int, k: int = 2000) -> Pools:
+def sample_pools(store: Neo4jStore | EmbeddedStore, seed: int, k: int = 2000) -> Pools:
     """Ids from the graph in the database, shuffled by ``seed`` (repeatable)."""
     pools = Pools()
     rng = random.Random(seed)
-    with store.driver.session(database=store.database) as session:
-        for name, cypher in _POOL_QUERIES.items():
-            ids = [str(row["id"]) for row in session.run(cypher, k=k)]
-            rng.shuffle(ids)
-            getattr(pools, name).extend(ids)
+    embedded = isinstance(store, EmbeddedStore)
+    found = _embedded_pools(store, k) if embedded else _neo4j_pools(store, k)  # type: ignore[arg-type]
+    for name, ids in found.items():
+        rng.shuffle(ids)
+        getattr(pools, name).extend(ids)
     empty = [name for name in ("events", "actors", "sources", "claims") if not getattr(pools, name)]
     if empty:
         raise SystemExit(f"the graph has no {', '.join(empty)}: load or ingest it first")
@@ -101,12 +107,48 @@ def sample_pools(store: Neo4jStore, seed: int, k: int = 2000) -> Pools:
     return pools
 
 
+def _neo4j_pools(store: Neo4jStore, k: int) -> dict[str, list[str]]:
+    with store.driver.session(database=store.database) as session:
+        return {name: [str(row["id"]) for row in session.run(cypher, k=k)]
+                for name, cypher in _POOL_QUERIES.items()}
+
+
+def _embedded_pools(store: EmbeddedStore, k: int) -> dict[str, list[str]]:
+    """The same pools as :data:`_POOL_QUERIES`, read off the networkx graph."""
+    g = store.current_graph()
+    by_label: dict[str, list[str]] = {}
+    for node, data in g.nodes(data=True):
+        by_label.setdefault(data["label"], []).append(node)
+    denied = {c for _, c, d in g.edges(data=True) if d["type"] == "DENIES"}
+    contested = {e for c in denied for _, e, d in g.out_edges(c, data=True) if d["type"] == "ABOUT"}
+    mentions: dict[str, int] = {}
+    for _, a, d in g.edges(data=True):
+        if d["type"] == "MENTIONS":
+            mentions[a] = mentions.get(a, 0) + 1
+    busy = sorted(mentions, key=lambda a: (-mentions[a], a))[:20]
+    first = {label: sorted(ids)[:k] for label, ids in by_label.items()}
+    return {"events": first.get("Event", []), "contested_events": sorted(contested)[:k],
+            "actors": first.get("Actor", []), "busy_actors": busy,
+            "sources": first.get("Source", []), "claims": first.get("Claim", [])}
+
+
+def scan_reference_ms(store: EmbeddedStore) -> float:
+    """One pass over every edge of the embedded graph, best of five (the cost of a scan)."""
+    g = store.current_graph()
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        sum(1 for _, _, d in g.edges(data=True) if d["type"] == "DENIES")
+        best = min(best, (time.perf_counter() - started) * 1000)
+    return best
+
+
 def window(rng: random.Random, days: int = 90) -> dict[str, str]:
     start = date(2020, 1, 1) + timedelta(days=rng.randrange(2000 - days))
     return {"date_from": start.isoformat(), "date_to": (start + timedelta(days=days)).isoformat()}
 
 
-Case = Callable[[Neo4jStore, random.Random, Pools, int], Any]
+Case = Callable[[Any, random.Random, Pools, int], Any]
 
 CASES: dict[str, Case] = {
     "denied_claims": lambda s, r, p, n: q.denied_claims(s, limit=n),
@@ -160,7 +202,8 @@ SLOW = (
 
 
 def measure(
-    case: Case, store: Neo4jStore, pools: Pools, runs: int, warmup: int, limit: int, seed: int
+    case: Case, store: Neo4jStore | EmbeddedStore, pools: Pools, runs: int, warmup: int,
+    limit: int, seed: int,
 ) -> list[float]:
     rng = random.Random(seed)
     for _ in range(warmup):
@@ -217,7 +260,10 @@ def cpu_model() -> str:
 
 
 @contextlib.contextmanager
-def open_target(db: str | None) -> Iterator[Neo4jStore]:
+def open_target(db: str | None, embedded: bool = False) -> Iterator[Any]:
+    if embedded:
+        yield EmbeddedStore()
+        return
     if db:
         store = Neo4jStore.connect(db)
         try:
@@ -248,8 +294,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=20)
     parser.add_argument("--limit", type=int, default=50)
     parser.add_argument("--only", nargs="*", help="query names (prefixes) to run")
+    parser.add_argument("--embedded", action="store_true",
+                        help="measure the embedded store's networkx twins instead of Neo4j")
     args = parser.parse_args(argv)
-    with open_target(args.db) as store:
+    with open_target(args.db, args.embedded) as store:
         if not args.no_load:
             load_graph(store, args.articles, args.seed)
         pools = sample_pools(store, args.seed)
@@ -266,7 +314,11 @@ def main(argv: list[str] | None = None) -> int:
             )
             + ", ".join(f"{k} {v}" for k, v in counts.items() if v)
         )
-        profile(store, pools, args.limit)
+        if isinstance(store, EmbeddedStore):
+            print(f"# reference: one pass over every edge of this graph, "
+                  f"{scan_reference_ms(store):.1f} ms")
+        else:
+            profile(store, pools, args.limit)
         print(f"{'query':34} {'runs':>5} {'p50 ms':>8} {'p99 ms':>8} {'mean ms':>8}")
         for name, case in CASES.items():
             if args.only and not any(name.startswith(o) for o in args.only):

@@ -266,7 +266,7 @@ class EmbeddedStore:
                 into, other = (aside, g) if edge.review in HIDDEN else (g, aside)
                 if other.has_edge(edge.start, edge.end, key=edge.id):
                     other.remove_edge(edge.start, edge.end, key=edge.id)
-                accounts.put(edge.id, edge.start, edge.end, edge.review)
+                accounts.put(edge.id, str(edge.type), edge.start, edge.end, edge.review)
             into.add_edge(edge.start, edge.end, key=edge.id, type=str(edge.type),
                           props=edge.properties())
         texts = _texts(g)
@@ -626,20 +626,22 @@ def set_aside_edges(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 class AccountEdges:
-    """Account edges by id: their ends, and the verdicts of those a reviewer judged.
+    """Account edges by id: their ends and type, and the verdicts of those judged.
 
     Built at the first look-up and kept with the graph object (like the event dates):
-    a review finds its edge without scanning every edge, and the queries know at once
-    which edges a verdict hides (none, on a graph nobody reviewed).
+    a review finds its edge without scanning every edge, the queries know at once which
+    edges a verdict hides (none, on a graph nobody reviewed), and a twin asking for the
+    DENIES edges reads those, not the whole graph (:func:`queries._rows.edges_of_type`).
     """
 
     def __init__(self, graph: nx.MultiDiGraph) -> None:
         self.ends: dict[str, tuple[str, str]] = {}
         self.verdicts: dict[str, str] = {}
+        self.by_type: dict[str, dict[str, None]] = {t: {} for t in sorted(ACCOUNT_TYPES)}
         for holder in (graph, _set_aside(graph)):
             for start, end, key, data in holder.edges(keys=True, data=True):
                 if data["type"] in ACCOUNT_TYPES:
-                    self.put(key, start, end, data["props"].get("review"))
+                    self.put(key, data["type"], start, end, data["props"].get("review"))
 
     @classmethod
     def of(cls, graph: nx.MultiDiGraph) -> AccountEdges:
@@ -648,8 +650,9 @@ class AccountEdges:
             index = graph.graph["account_edges"] = cls(graph)
         return index
 
-    def put(self, edge_id: str, start: str, end: str, verdict: str | None) -> None:
+    def put(self, edge_id: str, kind: str, start: str, end: str, verdict: str | None) -> None:
         self.ends[edge_id] = (start, end)
+        self.by_type[kind][edge_id] = None
         if verdict is None:
             self.verdicts.pop(edge_id, None)
         else:
@@ -658,6 +661,8 @@ class AccountEdges:
     def drop(self, edge_id: str) -> None:
         self.ends.pop(edge_id, None)
         self.verdicts.pop(edge_id, None)
+        for ids in self.by_type.values():
+            ids.pop(edge_id, None)
 
     def not_in(self, states: Iterable[str]) -> set[str]:
         """Ids of the account edges whose review state is not one of ``states``."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from queries._rows import Row, label_of, props
+from queries._rows import Row, edges_of_type, label_of, props
 from queries.results import ArticleEvidence, ArticleView
 
 
@@ -16,8 +16,8 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
     items = [
         {"source_id": s, "source_name": props(g, s).get("name"), "type": d["type"],
          "claim_id": c, "claim_text": props(g, c).get("text"), "props": d["props"]}
-        for s, c, d in g.edges(data=True)
-        if d["type"] in ("ASSERTS", "DENIES") and d["props"].get("article_id") == article_id
+        for s, c, d in edges_of_type(g, "ASSERTS", "DENIES")
+        if d["props"].get("article_id") == article_id
     ]  # fmt: skip
     return [{"article_id": article_id, "article": dict(props(g, article_id)), "items": items}]
 

@@ -13,12 +13,11 @@ import networkx as nx
 from queries._rows import (
     Row,
     account_rows,
-    claim_event,
+    edges_of_type,
     event_fields,
     evidence,
+    first_page,
     in_range,
-    newest_first,
-    page,
     props,
 )
 from queries.results import ActorRef, CorroboratedClaim
@@ -31,25 +30,26 @@ def cypher_name(params: Row) -> str:
 
 def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
     speaks = _speaks_for(g)
-    candidates = {c for s, c, d in g.edges(data=True) if d["type"] == "ASSERTS" and s in speaks}
-    rows = []
-    for claim_id in candidates:
+    candidates = {(c,) for s, c, _ in edges_of_type(g, "ASSERTS") if s in speaks}
+
+    def make(candidate: tuple[str, ...], event_id: str | None) -> Row | None:
+        (claim_id,) = candidate
+        if event_id is None:
+            return None
         asserted = account_rows(g, claim_id, ["ASSERTS"])
         pairs = {(r["source_id"], a) for r in asserted for a in speaks.get(r["source_id"], ())}
         if not any(x[0] != y[0] and x[1] != y[1] for x in pairs for y in pairs):
-            continue
+            return None
         actors = {a for _, a in pairs}
-        event_id = claim_event(g, claim_id)
-        if event_id is None or not _keep(
-            g, params, actors, {r["source_id"] for r in asserted}, event_id
-        ):
-            continue
-        rows.append({
+        if not _keep(g, params, actors, {r["source_id"] for r in asserted}, event_id):
+            return None
+        return {
             "claim_id": claim_id, "claim_text": props(g, claim_id).get("text"),
             **event_fields(g, event_id), "asserted": asserted,
             "actors": [{"id": a, "name": props(g, a).get("name")} for a in actors],
-        })  # fmt: skip
-    return page(newest_first(rows, "event_date", "claim_id"), params)
+        }  # fmt: skip
+
+    return first_page(g, candidates, make, params)
 
 
 def _speaks_for(g: nx.MultiDiGraph) -> dict[str, list[str]]:

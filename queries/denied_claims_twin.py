@@ -14,13 +14,12 @@ import networkx as nx
 from queries._rows import (
     Row,
     account_rows,
-    claim_event,
+    edges_of_type,
     event_fields,
     evidence,
+    first_page,
     in_range,
-    newest_first,
     out_ends,
-    page,
     props,
 )
 from queries.results import DeniedClaim
@@ -32,29 +31,28 @@ def cypher_name(params: Row) -> str:
 
 
 def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
-    claims = {e for _, e, d in g.edges(data=True) if d["type"] == "DENIES"}
-    rows = []
-    for claim_id in claims:
+    claims = {(e,) for _, e, _ in edges_of_type(g, "DENIES")}
+
+    def make(candidate: tuple[str, ...], event_id: str | None) -> Row | None:
+        (claim_id,) = candidate
+        if event_id is None:
+            return None
         asserted = account_rows(g, claim_id, ["ASSERTS"])
         denied = account_rows(g, claim_id, ["DENIES"])
         asserters = {r["source_id"] for r in asserted}
         if not any(asserters - {r["source_id"]} for r in denied):
-            continue
-        event_id = claim_event(g, claim_id)
-        if event_id is None:
-            continue
+            return None
         if not _keep(g, params, claim_id, event_id, asserters | {r["source_id"] for r in denied}):
-            continue
-        rows.append(
-            {
-                "claim_id": claim_id,
-                "claim_text": props(g, claim_id).get("text"),
-                **event_fields(g, event_id),
-                "asserted": asserted,
-                "denied": denied,
-            }
-        )
-    return page(newest_first(rows, "event_date", "claim_id"), params)
+            return None
+        return {
+            "claim_id": claim_id,
+            "claim_text": props(g, claim_id).get("text"),
+            **event_fields(g, event_id),
+            "asserted": asserted,
+            "denied": denied,
+        }
+
+    return first_page(g, claims, make, params)
 
 
 def _keep(g: nx.MultiDiGraph, params: Row, claim_id: str, event_id: str, sources: set[str]) -> bool:

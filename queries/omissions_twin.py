@@ -5,17 +5,18 @@ down the event date index). Only claims about an event count.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import networkx as nx
 
 from queries._rows import (
     Row,
     account_rows,
-    claim_event,
+    edges_of_type,
     event_fields,
     evidence,
+    first_page,
     label_of,
-    newest_first,
-    page,
     props,
 )
 from queries.results import Omission
@@ -23,35 +24,49 @@ from queries.results import Omission
 
 def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
     pairs = {
-        (s, c)
-        for s, c, d in g.edges(data=True)
-        if d["type"] == "OMITS" and label_of(g, s) == "Source" and params["source_id"] in (None, s)
+        (c, s)
+        for s, c, _ in _omits(g, params)
+        if label_of(g, s) == "Source" and params["source_id"] in (None, s)
     }
-    rows = []
-    for source_id, claim_id in pairs:
+
+    def make(pair: tuple[str, ...], event_id: str | None) -> Row | None:
+        claim_id, source_id = pair
+        if event_id is None or params["event_id"] not in (None, event_id):
+            return None
         asserted = [
             r for r in account_rows(g, claim_id, ["ASSERTS"]) if r["source_id"] != source_id
         ]
         if not asserted:
-            continue
-        event_id = claim_event(g, claim_id)
-        if event_id is None:
-            continue
-        if params["event_id"] is not None and event_id != params["event_id"]:
-            continue
+            return None
         omitted = [r for r in account_rows(g, claim_id, ["OMITS"]) if r["source_id"] == source_id]
-        rows.append(
-            {
-                "claim_id": claim_id,
-                "claim_text": props(g, claim_id).get("text"),
-                **event_fields(g, event_id),
-                "source_id": source_id,
-                "source_name": props(g, source_id).get("name"),
-                "omitted": omitted,
-                "asserted": asserted,
-            }
-        )
-    return page(newest_first(rows, "event_date", "claim_id", "source_id"), params)
+        return {
+            "claim_id": claim_id,
+            "claim_text": props(g, claim_id).get("text"),
+            **event_fields(g, event_id),
+            "source_id": source_id,
+            "source_name": props(g, source_id).get("name"),
+            "omitted": omitted,
+            "asserted": asserted,
+        }
+
+    return first_page(g, pairs, make, params)
+
+
+def _omits(g: nx.MultiDiGraph, params: Row) -> Iterable[tuple[str, str, Row]]:
+    """The OMITS edges to look at: of the event's claims, of the source, or all of them."""
+    event_id, source_id = params["event_id"], params["source_id"]
+    if event_id is not None:
+        if event_id not in g:
+            return []
+        claims = [c for c, _, d in g.in_edges(event_id, data=True) if d["type"] == "ABOUT"]
+        return [(s, c, d) for c in claims for s, _, d in g.in_edges(c, data=True)
+                if d["type"] == "OMITS"]
+    if source_id is not None:
+        if source_id not in g:
+            return []
+        return [(source_id, c, d) for _, c, d in g.out_edges(source_id, data=True)
+                if d["type"] == "OMITS"]
+    return edges_of_type(g, "OMITS")
 
 
 def cypher_name(params: Row) -> str:

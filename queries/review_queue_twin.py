@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import networkx as nx
 
-from queries._rows import Row, claim_event, event_fields, evidence, label_of, newest_first, props
+from queries._rows import (
+    Row,
+    claim_event,
+    edges_of_type,
+    event_fields,
+    evidence,
+    label_of,
+    newest_first,
+    props,
+)
 from queries.results import QueueItem, ReviewQueue
 
 PRIORITY = {"DENIES": 0, "OMITS": 1, "ASSERTS": 2}
@@ -17,12 +26,12 @@ PRIORITY = {"DENIES": 0, "OMITS": 1, "ASSERTS": 2}
 def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
     """``g`` shows the standing edges only (``review_states``), so a rejected denial
     makes no assertion contested."""
-    contested = {c for s, c, d in g.edges(data=True)
-                 if d["type"] in ("DENIES", "OMITS") and label_of(g, s) == "Source"}
+    contested = {c for s, c, _ in edges_of_type(g, "DENIES", "OMITS")
+                 if label_of(g, s) == "Source"}
     rows = []
-    for s, c, d in g.edges(data=True):
+    for s, c, d in edges_of_type(g, *PRIORITY):
         kind = d["type"]
-        if kind not in PRIORITY or "review" in d["props"] or label_of(g, s) != "Source":
+        if "review" in d["props"] or label_of(g, s) != "Source":
             continue
         if params["type"] not in (None, kind) or (kind == "ASSERTS" and c not in contested):
             continue

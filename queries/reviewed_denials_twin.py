@@ -7,15 +7,15 @@ from typing import Any
 import networkx as nx
 
 from graph.model import HIDDEN_VERDICTS
-from queries._rows import Row, claim_event, label_of, newest_first, page, props
+from queries._rows import Row, claim_event, edges_of_type, label_of, newest_first, page, props
 
 _ARTICLE = ("id", "title", "url", "outlet", "published")
 
 
 def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
     rows = []
-    for s, c, d in g.edges(data=True):
-        if d["type"] != "DENIES" or d["props"].get("review") != "accepted":
+    for s, c, d in edges_of_type(g, "DENIES"):
+        if d["props"].get("review") != "accepted":
             continue
         event_id = claim_event(g, c)
         rows.append({

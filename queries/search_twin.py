@@ -22,7 +22,7 @@ from typing import get_args
 import networkx as nx
 
 from graph.errors import InvalidInput
-from queries._rows import Row, page
+from queries._rows import Row, edges_of_type, page
 from queries.results import SearchHit, SearchLabel
 
 LABELS: tuple[str, ...] = get_args(SearchLabel)
@@ -110,8 +110,8 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
 def _quoted_claims(g: nx.MultiDiGraph, starts: re.Pattern[str], found: set[str]) -> list[Row]:
     """Claims found only through an ASSERTS or DENIES quote (score 0.75)."""
     hits: dict[str, Row] = {}
-    for _, claim, d in g.edges(data=True):
-        if d["type"] not in ("ASSERTS", "DENIES") or claim in found or claim in hits:
+    for _, claim, d in edges_of_type(g, "ASSERTS", "DENIES"):
+        if claim in found or claim in hits:
             continue
         quote = (d["props"].get("evidence") or "").lower()
         if g.nodes[claim]["label"] == "Claim" and starts.search(quote):

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 import networkx as nx
 
-from queries._rows import Row, label_of, page, props
+from queries._rows import Row, edges_of_type, label_of, page, props
 from queries.results import SourceRelation
 
 _FIELD = {"ASSERTS": "corroborates", "DENIES": "denies", "OMITS": "omits"}
@@ -19,7 +19,7 @@ def cypher_name(params: Row) -> str:
 
 def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
     stances: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for s, c, d in g.edges(data=True):
+    for s, c, d in edges_of_type(g, *_FIELD):
         if d["type"] in _FIELD and label_of(g, s) == "Source":
             stances[c][d["type"]].add(s)
     claims: dict[tuple[str, str, str], set[str]] = defaultdict(set)
