@@ -259,9 +259,11 @@ class EmbeddedStore:
                 dates.put(node.id, g.nodes[node.id]["props"].get("date"))
         for event_id in fragment.recompute_omissions:
             self._drop_compared_omissions(event_id)
-        accounts, aside = AccountEdges.of(g), _set_aside(g)
+        accounts, aside, about = AccountEdges.of(g), _set_aside(g), ClaimEvents.of(g)
         for edge in fragment.edges:
             into = g
+            if edge.type is EdgeType.ABOUT:
+                about.put(edge.start, edge.end)
             if edge.type in ACCOUNT_EDGES:
                 into, other = (aside, g) if edge.review in HIDDEN else (g, aside)
                 if other.has_edge(edge.start, edge.end, key=edge.id):
@@ -623,6 +625,33 @@ def _set_aside(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 def set_aside_edges(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The edges a verdict hides, of the graph a twin is given (for counts of them)."""
     return _set_aside(graph)
+
+
+class ClaimEvents:
+    """The events each claim is about (ABOUT edges), sorted: what every claim list asks of
+    each candidate to place it by date, without walking the claim's edges each time."""
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.events: dict[str, list[str]] = {}
+        for claim, event, data in graph.edges(data=True):
+            if data["type"] == "ABOUT":
+                self.put(claim, event)
+
+    @classmethod
+    def of(cls, graph: nx.MultiDiGraph) -> ClaimEvents:
+        index: ClaimEvents | None = graph.graph.get("claim_events")
+        if index is None:
+            index = graph.graph["claim_events"] = cls(graph)
+        return index
+
+    def put(self, claim: str, event: str) -> None:
+        known = self.events.setdefault(claim, [])
+        if event not in known:
+            bisect.insort(known, event)
+
+    def first(self, claim: str) -> str | None:
+        known = self.events.get(claim)
+        return known[0] if known else None
 
 
 class AccountEdges:

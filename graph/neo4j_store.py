@@ -320,7 +320,6 @@ class Neo4jStore:
         The review log is read in the same transaction, so a review landing meanwhile
         cannot be stamped on one edge and missed on another.
         """
-        plan_write(fragment)  # a malformed fragment fails before a transaction opens
         ids = reviewing.account_edge_ids(fragment)
 
         def work(tx: ManagedTransaction) -> None:

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import networkx as nx
 
-from graph.embedded import AccountEdges
+from graph.embedded import AccountEdges, ClaimEvents
 from queries.results import EvidenceRef
 
 Row = dict[str, Any]
@@ -88,9 +88,9 @@ def nodes_with_label(g: nx.MultiDiGraph, label: str) -> list[str]:
 
 
 def claim_event(g: nx.MultiDiGraph, claim_id: str) -> str | None:
-    """The event a claim is about (a claim id is scoped to one event; the first by id)."""
-    events = out_ends(g, claim_id, "ABOUT", "Event")
-    return events[0] if events else None
+    """The event a claim is about (a claim id is scoped to one event; the first by id),
+    from the store's index of ABOUT edges."""
+    return ClaimEvents.of(g).first(claim_id)
 
 
 def event_fields(g: nx.MultiDiGraph, event_id: str | None) -> Row:

@@ -38,6 +38,9 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
     return page(rows, params)
 
 
+_ACCOUNT = frozenset({"ASSERTS", "DENIES", "OMITS"})
+
+
 def event_row(g: nx.MultiDiGraph, event_id: str) -> Row:
     """An event with its claims and the denials and omissions on them (what the Neo4j
     store keeps in its EventTally nodes), and how many sources gave an account."""
@@ -45,16 +48,18 @@ def event_row(g: nx.MultiDiGraph, event_id: str) -> Row:
     claims = in_starts(g, event_id, "ABOUT", "Claim")
     denials = omissions = reviewed = 0
     sources: set[str] = set()
+    judged = bool(g.graph.get("reviews"))  # nobody reviewed: nothing to count
+    aside = set_aside_edges(g)  # rejected and re-targeted edges count as reviewed too
     for claim_id in claims:
         for s, _, d in g.in_edges(claim_id, data=True):
-            if label_of(g, s) == "Source" and d["type"] in ("ASSERTS", "DENIES", "OMITS"):
-                denials += d["type"] == "DENIES"
-                omissions += d["type"] == "OMITS"
+            kind = d["type"]
+            if kind in _ACCOUNT and label_of(g, s) == "Source":
+                denials += kind == "DENIES"
+                omissions += kind == "OMITS"
                 sources.add(s)
-        reviewed += sum(1 for _, _, d in g.in_edges(claim_id, data=True)
-                        if d["type"] in ("ASSERTS", "DENIES", "OMITS") and "review" in d["props"])
-        aside = set_aside_edges(g)  # rejected and re-targeted edges count here too
-        if claim_id in aside:
+                if judged and "review" in d["props"]:
+                    reviewed += 1
+        if judged and claim_id in aside:
             reviewed += aside.in_degree(claim_id)
     return {
         "event_id": event_id,
