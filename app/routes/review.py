@@ -10,6 +10,7 @@ reviewer, most consequential first.
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
+from urllib.parse import unquote
 
 from fastapi import APIRouter, Body, Depends, Header, Query, Request
 from starlette.concurrency import run_in_threadpool
@@ -34,8 +35,9 @@ EdgeId = Annotated[str, path_id("The ASSERTS, DENIES or OMITS edge's id.", "rel:
 AccountType = Literal["ASSERTS", "DENIES", "OMITS"]
 Reviewer = Annotated[
     str | None,
-    Header(alias="X-Reviewer", max_length=200,
-           description="Who reviews (else SCKG_API_KEY_OWNER)."),
+    Header(alias="X-Reviewer", max_length=600,
+           description="Who reviews, percent-encoded UTF-8 (headers are Latin-1: "
+           "Məmmədov is M%C9%99mm%C9%99dov); else SCKG_API_KEY_OWNER."),
 ]
 
 
@@ -58,7 +60,7 @@ def edge_ref(store: GraphStore, edge: Edge) -> EvidenceRef:
 
 
 def _reviewer(header: str | None, settings: Settings) -> str:
-    name = (header or "").strip() or (settings.api_key_owner or "").strip()
+    name = unquote(header or "").strip() or (settings.api_key_owner or "").strip()
     if not name:
         raise ApiError(422, "reviewer_missing", "name the reviewer in the X-Reviewer header "
                        "(or set SCKG_API_KEY_OWNER for the API key's owner)")

@@ -97,6 +97,10 @@ def test_the_reviewer_is_named_by_header_or_by_the_keys_owner(make_client: Any) 
     response = review(anonymous, DENIAL.id, {"X-API-Key": KEY}, verdict="rejected")
     assert error(response) == (422, "reviewer_missing")
 
+    named = review(anonymous, DENIAL.id, {"X-API-Key": KEY, "X-Reviewer": "M%C9%99mm%C9%99dov"},
+                   verdict="accepted")
+    assert named.json()["review"]["reviewer"] == "Məmmədov"  # percent-encoded UTF-8
+
     owned = make_client(api_key_owner="desk-editor")
     response = review(owned, DENIAL.id, {"X-API-Key": KEY}, verdict="rejected")
     assert response.status_code == 200, response.text

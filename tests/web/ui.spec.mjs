@@ -244,7 +244,7 @@ try {
     assert.equal(await page.locator("#queue li .badge").first().textContent(), "DENIES");
     assert.ok((await page.locator("#queue-item .review-context mark").count()) === 1, "the quote is not shown in its article");
     await page.keyboard.press("a");  // no credentials yet: the form asks for them
-    await page.fill("#queue-item .reviewer-name", "analyst-1");
+    await page.fill("#queue-item .reviewer-name", "Aynur Məmmədova");  // not Latin-1: sent percent-encoded
     await page.fill("#queue-item .reviewer-key", process.env.SCKG_API_KEY);
     await page.click("#queue-item .review-credentials button[type=submit]");
     await page.waitForFunction((n) => document.querySelector("#view-review").dataset.state === "ready"
@@ -273,7 +273,7 @@ try {
     const denied = await (await fetch(`${BASE}/claims/denied?include_rejected=true&limit=500`)).json();
     const minsk = denied.items.find((c) => c.claim_text && c.claim_text.includes(MINSK));
     assert.ok(minsk, "with include_rejected the claim is back");
-    assert.ok(minsk.denied_by.every((e) => e.review === "rejected" && e.reviewed_by === "analyst-1"));
+    assert.ok(minsk.denied_by.every((e) => e.review === "rejected" && e.reviewed_by === "Aynur Məmmədova"));
   });
 
   await step("clicking through 50 nodes keeps the page's memory bounded", async () => {

@@ -48,7 +48,8 @@ async function send(bar, item, body) {
   const note = bar.querySelector(".review-note");
   note.textContent = "saving…";
   try {
-    const result = await api.review(item.edge_id, body, { "X-API-Key": key, "X-Reviewer": name });
+    // Headers are Latin-1: a name such as Məmmədov travels percent-encoded.
+    const result = await api.review(item.edge_id, body, { "X-API-Key": key, "X-Reviewer": encodeURIComponent(name) });
     note.textContent = "";
     window.dispatchEvent(new CustomEvent(REVIEWED_EVENT, { detail: result }));
     return result;
