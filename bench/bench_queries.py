@@ -40,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import queries as q
 from bench.synth_graph import WORDS, generate
 from graph.embedded import EmbeddedStore
+from graph.model import SHOWN_STATES
 from graph.neo4j_store import Neo4jStore
 from queries import analytics
 from queries._rows import walk_params
@@ -188,6 +189,8 @@ CASES: dict[str, Case] = {
         s, r.choice(p.events), depth=2, max_nodes=200
     ),
     "search": lambda s, r, p, n: q.search(s, r.choice(WORDS), limit=n),
+    "review_queue": lambda s, r, p, n: q.review_queue(s, limit=n),
+    "review_queue[DENIES]": lambda s, r, p, n: q.review_queue(s, edge_type="DENIES", limit=n),
     "analytics.signed_network": lambda s, r, p, n: analytics.signed_network(s),
     "analytics.actor_centrality": lambda s, r, p, n: analytics.actor_centrality(s),
 }
@@ -198,6 +201,7 @@ SLOW = (
     "source_relations",
     "search",
     "omissions",
+    "review_queue",
 )
 
 
@@ -231,11 +235,13 @@ def profile(store: Neo4jStore, pools: Pools, limit: int) -> None:
         skip=0,
         limit=limit,
     )
+    unfiltered["review_states"] = list(SHOWN_STATES)
     by_actor = {**unfiltered, "actor_id": pools.actors[0]}
     checks = {
         "denied_claims_recent": unfiltered,
         "denied_claims": by_actor,
-        "readout_comparison": {"event_id": pools.contested_events[0], "skip": 0, "limit": limit},
+        "readout_comparison": {"event_id": pools.contested_events[0], "skip": 0, "limit": limit,
+                               "review_states": list(SHOWN_STATES)},
     }
     for name, params in checks.items():
         with store.driver.session(database=store.database) as session:

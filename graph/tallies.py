@@ -31,7 +31,10 @@ from typing import Any, NamedTuple
 from graph.model import HIDDEN_VERDICTS
 
 # Bump when what a tally counts changes: stores with an older version recount at connect.
-TALLY_VERSION = 2  # 2: edges a reviewer rejected or re-targeted do not count
+# Reviews (which edges count) did not change it: a graph from before reviews has none,
+# so its counts are the same under both rules, and a recount of a large graph at connect
+# would be refused by the transaction memory cap.
+TALLY_VERSION = 1
 
 Stance = tuple[str, str]  # (source id, "ASSERTS" | "DENIES" | "OMITS")
 Relation = tuple[str, str, str]  # (source a, source b, field): a <field> a claim b asserts

@@ -24,9 +24,13 @@ CALL (c) {
   OPTIONAL MATCH (c)-[:ABOUT]->(e:Event)
   RETURN e ORDER BY e.id LIMIT 1
 }
-WITH s, r, c, e, priority
+WITH r, c, e, priority
 ORDER BY priority, e.date IS NULL, e.date DESC, c.id, r.id
-WITH collect({priority: priority, source_id: s.id, source_name: s.name, type: type(r),
-              props: properties(r), claim_id: c.id, claim_text: c.text, event_id: e.id,
-              event_name: e.name, event_date: e.date}) AS queue
-RETURN size(queue) AS total, queue[$skip..$skip + $limit] AS items
+// Only references are collected (a whole graph's evidence texts would not fit in one
+// transaction's memory); the page alone is projected.
+WITH collect([r, c, e, priority]) AS queue
+RETURN size(queue) AS total,
+       [x IN queue[$skip..$skip + $limit] |
+         {priority: x[3], source_id: startNode(x[0]).id, source_name: startNode(x[0]).name,
+          type: type(x[0]), props: properties(x[0]), claim_id: x[1].id, claim_text: x[1].text,
+          event_id: x[2].id, event_name: x[2].name, event_date: x[2].date}] AS items

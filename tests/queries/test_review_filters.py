@@ -20,7 +20,7 @@ from graph import review as reviewing
 from graph.export import render
 from graph.store import GraphStore
 from queries.claim_review import claim_review_document
-from tests.graph.test_review import DENIAL
+from tests.graph.test_review import DENIAL, LEFT_OUT
 from tests.graph.test_store_contract import (
     CALL,
     PRESIDENT_AZ,
@@ -73,6 +73,18 @@ def test_a_rejected_edge_leaves_each_edge_list_and_comes_back_on_request(
     assert DENIAL.id not in _edge_ids(ask(judged))
     assert DENIAL.id in _edge_ids(ask(judged, include_rejected=True))
     assert DENIAL.id not in _edge_ids(ask(judged, reviewed="accepted"))
+
+
+def test_a_rejected_omission_leaves_the_omissions_and_comes_back_on_request(
+    judged: GraphStore,
+) -> None:
+    assert [o.source_id for o in q.omissions(judged)] == [PRESIDENT_AZ.id]
+    judged.write(reviewing.plan_review(judged, LEFT_OUT.id, "rejected", "analyst-1",
+                                       now=datetime(2026, 11, 30, 1, tzinfo=UTC)))
+
+    assert q.omissions(judged) == []
+    assert LEFT_OUT.id in _edge_ids(q.omissions(judged, include_rejected=True))
+    assert q.omissions(judged, reviewed="accepted") == []
 
 
 def test_a_rejected_quote_no_longer_finds_its_claim(judged: GraphStore) -> None:
