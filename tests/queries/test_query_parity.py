@@ -120,13 +120,12 @@ def test_same_answer_on_both_stores(
     assert dump(CASES[case](neo4j, picks)) == expected
 
 
+@pytest.mark.parametrize("loaded", ["reviewed"], indirect=True)  # asked of a reviewed graph
 @pytest.mark.parametrize("case", sorted(REVIEW_CASES))
 def test_same_answer_on_both_stores_with_reviews_filtered(
-    case: str, loaded: tuple[EmbeddedStore, Neo4jStore, Picks], request: pytest.FixtureRequest
+    case: str, loaded: tuple[EmbeddedStore, Neo4jStore, Picks]
 ) -> None:
     embedded, neo4j, picks = loaded
-    if request.node.callspec.params["loaded"] != "reviewed":
-        pytest.skip("the review filters are asked of the reviewed graph")
     expected = dump(REVIEW_CASES[case](embedded, picks))
     assert expected, f"{case}: empty answer proves nothing"
     assert dump(REVIEW_CASES[case](neo4j, picks)) == expected
