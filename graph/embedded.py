@@ -284,8 +284,11 @@ class EmbeddedStore:
         return [Review.model_validate(r) for r in _reviews(self.graph) if r["edge_id"] in wanted]
 
     def _changed(self) -> None:
+        """After every write and clear: a new version of the graph, for what the queries
+        keep with it (queries.contested_events_twin.ranking)."""
         self._dirty = True
         self._writes += 1
+        self.graph.graph["version"] = self.graph.graph.get("version", 0) + 1
 
     def generation(self) -> str:
         """Changes with each write or clear here, and with each save by another process."""
@@ -418,7 +421,7 @@ class EmbeddedStore:
         if cached is not None and cached[0] == token and cached[1] is g:
             return cached[2]
         whole = nx.MultiDiGraph()
-        whole.graph = g.graph
+        whole.graph = dict(g.graph)  # the indexes shared; what is kept per version, not
         whole.add_nodes_from(g.nodes(data=True))
         whole.add_edges_from(g.edges(keys=True, data=True))
         whole.add_edges_from(_set_aside(g).edges(keys=True, data=True))

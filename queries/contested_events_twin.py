@@ -23,19 +23,34 @@ def cypher_name(params: Row) -> str:
 
 
 def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
-    rows: list[Row] = []
-    for event_id in nodes_with_label(g, "Event"):
-        p = props(g, event_id)
-        if not in_range(p.get("date"), params["date_from"], params["date_to"]):
-            continue
-        actor = params["actor_id"]
-        if actor is not None and actor not in out_ends(g, event_id, "PARTICIPANT", "Actor"):
-            continue
-        row = event_row(g, event_id)
-        if row["score"] > 0:
-            rows.append(row)
-    rows.sort(key=lambda r: (-r["score"], r["event_id"]))
+    actor = params["actor_id"]
+    rows = [
+        row for row in ranking(g)
+        if in_range(row["date"], params["date_from"], params["date_to"])
+        and (actor is None or actor in out_ends(g, row["event_id"], "PARTICIPANT", "Actor"))
+    ]  # fmt: skip
     return page(rows, params)
+
+
+def ranking(g: nx.MultiDiGraph) -> list[Row]:
+    """Every event with a denial or omission, by score: worked out once per version of
+    the graph (each embedded write makes a new one) and kept with it, the way the Neo4j
+    store keeps its EventTally nodes, so filters and pages cost the ranked list only."""
+    if nx.is_frozen(g):  # a view for other review states, not the graph itself
+        return _ranked(g)
+    version = g.graph.get("version", 0)
+    kept = g.graph.get("contested_ranking")
+    if kept is None or kept[0] != version:
+        kept = g.graph["contested_ranking"] = (version, _ranked(g))
+    rows: list[Row] = kept[1]
+    return rows
+
+
+def _ranked(g: nx.MultiDiGraph) -> list[Row]:
+    rows = [row for row in map(lambda e: event_row(g, e), nodes_with_label(g, "Event"))
+            if row["score"] > 0]
+    rows.sort(key=lambda r: (-r["score"], r["event_id"]))
+    return rows
 
 
 _ACCOUNT = frozenset({"ASSERTS", "DENIES", "OMITS"})
