@@ -421,7 +421,9 @@ class EmbeddedStore:
         if cached is not None and cached[0] == token and cached[1] is g:
             return cached[2]
         whole = nx.MultiDiGraph()
-        whole.graph = dict(g.graph)  # the indexes shared; what is kept per version, not
+        # The indexes are shared; what the queries keep per version (kept_answers) is not:
+        # it was worked out without the set-aside edges.
+        whole.graph = {k: v for k, v in g.graph.items() if k != "kept_answers"}
         whole.add_nodes_from(g.nodes(data=True))
         whole.add_edges_from(g.edges(keys=True, data=True))
         whole.add_edges_from(_set_aside(g).edges(keys=True, data=True))

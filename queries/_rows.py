@@ -114,11 +114,27 @@ def newest_first(rows: list[Row], date_key: str, *tie_keys: str) -> list[Row]:
     return sorted(rows, key=lambda r: r[date_key] or "", reverse=True)
 
 
+def kept(g: nx.MultiDiGraph, key: str, compute: Callable[[], T]) -> T:
+    """``compute()`` once per version of the graph (each embedded write makes a new one),
+    kept with it: for what a query works out from the whole graph whatever its filters
+    (a ranking, the order candidates are read in). A view is not the graph: no keeping."""
+    if nx.is_frozen(g):
+        return compute()
+    version = g.graph.get("version", 0)
+    answers: dict[str, tuple[int, Any]] = g.graph.setdefault("kept_answers", {})
+    hit = answers.get(key)
+    if hit is None or hit[0] != version:
+        hit = answers[key] = (version, compute())
+    found: T = hit[1]
+    return found
+
+
 def first_page(
     g: nx.MultiDiGraph,
-    candidates: Iterable[tuple[str, ...]],
+    candidates: Callable[[], Iterable[tuple[str, ...]]],
     make: Callable[[tuple[str, ...], str | None], Row | None],
     params: Row,
+    keep_as: str | None = None,
 ) -> list[Row]:
     """A page of rows newest event first, made only as far as the page needs.
 
@@ -127,15 +143,22 @@ def first_page(
     order of :func:`newest_first`. ``make(candidate, event id)`` builds the row or says
     it does not qualify (None). Building a row reads the claim's accounts, which costs
     far more than placing it, so a page of 50 builds about 50, not every candidate:
-    the twin of the ``*_recent.cypher`` walk down the event date index.
+    the twin of the ``*_recent.cypher`` walk down the event date index. With
+    ``keep_as`` (candidates that do not depend on the filters) the placed order is
+    :func:`kept` with the graph.
     """
-    placed = []
-    for candidate in candidates:
-        event_id = claim_event(g, candidate[0])
-        day = props(g, event_id).get("date") if event_id is not None else None
-        placed.append((candidate, event_id, day))
-    placed.sort(key=lambda p: p[0])
-    placed.sort(key=lambda p: p[2] or "", reverse=True)  # stable: ties keep the tuple order
+
+    def place() -> list[tuple[tuple[str, ...], str | None, str | None]]:
+        placed = []
+        for candidate in candidates():
+            event_id = claim_event(g, candidate[0])
+            day = props(g, event_id).get("date") if event_id is not None else None
+            placed.append((candidate, event_id, day))
+        placed.sort(key=lambda p: p[0])
+        placed.sort(key=lambda p: p[2] or "", reverse=True)  # stable: ties keep the tuple order
+        return placed
+
+    placed = kept(g, keep_as, place) if keep_as else place()
     wanted = params["skip"] + params["limit"]
     rows: list[Row] = []
     for candidate, event_id, _ in placed:

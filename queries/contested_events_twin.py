@@ -9,6 +9,7 @@ from queries._rows import (
     Row,
     in_range,
     in_starts,
+    kept,
     label_of,
     nodes_with_label,
     out_ends,
@@ -36,14 +37,7 @@ def ranking(g: nx.MultiDiGraph) -> list[Row]:
     """Every event with a denial or omission, by score: worked out once per version of
     the graph (each embedded write makes a new one) and kept with it, the way the Neo4j
     store keeps its EventTally nodes, so filters and pages cost the ranked list only."""
-    if nx.is_frozen(g):  # a view for other review states, not the graph itself
-        return _ranked(g)
-    version = g.graph.get("version", 0)
-    kept = g.graph.get("contested_ranking")
-    if kept is None or kept[0] != version:
-        kept = g.graph["contested_ranking"] = (version, _ranked(g))
-    rows: list[Row] = kept[1]
-    return rows
+    return kept(g, "contested_events", lambda: _ranked(g))
 
 
 def _ranked(g: nx.MultiDiGraph) -> list[Row]:

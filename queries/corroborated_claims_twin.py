@@ -30,7 +30,6 @@ def cypher_name(params: Row) -> str:
 
 def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
     speaks = _speaks_for(g)
-    candidates = {(c,) for s, c, _ in edges_of_type(g, "ASSERTS") if s in speaks}
 
     def make(candidate: tuple[str, ...], event_id: str | None) -> Row | None:
         (claim_id,) = candidate
@@ -49,7 +48,10 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
             "actors": [{"id": a, "name": props(g, a).get("name")} for a in actors],
         }  # fmt: skip
 
-    return first_page(g, candidates, make, params)
+    def candidates() -> set[tuple[str, ...]]:
+        return {(c,) for s, c, _ in edges_of_type(g, "ASSERTS") if s in speaks}
+
+    return first_page(g, candidates, make, params, keep_as="corroborated_claims")
 
 
 def _speaks_for(g: nx.MultiDiGraph) -> dict[str, list[str]]:

@@ -31,7 +31,6 @@ def cypher_name(params: Row) -> str:
 
 
 def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
-    claims = {(e,) for _, e, _ in edges_of_type(g, "DENIES")}
 
     def make(candidate: tuple[str, ...], event_id: str | None) -> Row | None:
         (claim_id,) = candidate
@@ -52,7 +51,10 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
             "denied": denied,
         }
 
-    return first_page(g, claims, make, params)
+    def claims() -> set[tuple[str, ...]]:
+        return {(e,) for _, e, _ in edges_of_type(g, "DENIES")}
+
+    return first_page(g, claims, make, params, keep_as="denied_claims")
 
 
 def _keep(g: nx.MultiDiGraph, params: Row, claim_id: str, event_id: str, sources: set[str]) -> bool:

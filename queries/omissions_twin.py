@@ -23,11 +23,6 @@ from queries.results import Omission
 
 
 def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
-    pairs = {
-        (c, s)
-        for s, c, _ in _omits(g, params)
-        if label_of(g, s) == "Source" and params["source_id"] in (None, s)
-    }
 
     def make(pair: tuple[str, ...], event_id: str | None) -> Row | None:
         claim_id, source_id = pair
@@ -49,7 +44,12 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
             "asserted": asserted,
         }
 
-    return first_page(g, pairs, make, params)
+    def pairs() -> set[tuple[str, ...]]:
+        return {(c, s) for s, c, _ in _omits(g, params)
+                if label_of(g, s) == "Source" and params["source_id"] in (None, s)}
+
+    anchored = params["event_id"] is not None or params["source_id"] is not None
+    return first_page(g, pairs, make, params, keep_as=None if anchored else "omissions")
 
 
 def _omits(g: nx.MultiDiGraph, params: Row) -> Iterable[tuple[str, str, Row]]:
