@@ -31,7 +31,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, Self, cast
 
 import networkx as nx
 
@@ -568,9 +568,28 @@ def _load(file: Path) -> nx.MultiDiGraph:
     return graph
 
 
-class _EventDates:
+class _GraphIndex:
+    """An index kept in the graph object's attributes, built at its first look-up: a graph
+    re-read from the file comes with its own, and a clear drops it with the graph."""
+
+    key: ClassVar[str]
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        raise NotImplementedError
+
+    @classmethod
+    def of(cls, graph: nx.MultiDiGraph) -> Self:
+        index = graph.graph.get(cls.key)
+        if index is None:
+            index = graph.graph[cls.key] = cls(graph)
+        return cast(Self, index)
+
+
+class _EventDates(_GraphIndex):
     """Dated events in date order, kept with the graph object they index (so a re-read
     graph comes with its own): a date-range read costs its answer, not the graph."""
+
+    key = "event_dates"
 
     def __init__(self, graph: nx.MultiDiGraph) -> None:
         self.day: dict[str, str] = {}
@@ -579,12 +598,6 @@ class _EventDates:
             if data["label"] == "Event":
                 self.put(node_id, data["props"].get("date"))
 
-    @classmethod
-    def of(cls, graph: nx.MultiDiGraph) -> _EventDates:
-        index = graph.graph.get("event_dates")
-        if index is None:
-            index = graph.graph["event_dates"] = cls(graph)
-        return index  # type: ignore[no-any-return]
 
     def put(self, event_id: str, day: str | None) -> None:
         old = self.day.get(event_id)
@@ -632,9 +645,11 @@ def set_aside_edges(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return _set_aside(graph)
 
 
-class ClaimEvents:
+class ClaimEvents(_GraphIndex):
     """The events each claim is about (ABOUT edges), sorted: what every claim list asks of
     each candidate to place it by date, without walking the claim's edges each time."""
+
+    key = "claim_events"
 
     def __init__(self, graph: nx.MultiDiGraph) -> None:
         self.events: dict[str, list[str]] = {}
@@ -642,12 +657,6 @@ class ClaimEvents:
             if data["type"] == "ABOUT":
                 self.put(claim, event)
 
-    @classmethod
-    def of(cls, graph: nx.MultiDiGraph) -> ClaimEvents:
-        index: ClaimEvents | None = graph.graph.get("claim_events")
-        if index is None:
-            index = graph.graph["claim_events"] = cls(graph)
-        return index
 
     def put(self, claim: str, event: str) -> None:
         known = self.events.setdefault(claim, [])
@@ -659,7 +668,7 @@ class ClaimEvents:
         return known[0] if known else None
 
 
-class AccountEdges:
+class AccountEdges(_GraphIndex):
     """Account edges by id: their ends and type, and the verdicts of those judged.
 
     Built at the first look-up and kept with the graph object (like the event dates):
@@ -667,6 +676,8 @@ class AccountEdges:
     edges a verdict hides (none, on a graph nobody reviewed), and a twin asking for the
     DENIES edges reads those, not the whole graph (:func:`queries._rows.edges_of_type`).
     """
+
+    key = "account_edges"
 
     def __init__(self, graph: nx.MultiDiGraph) -> None:
         self.ends: dict[str, tuple[str, str]] = {}
@@ -677,12 +688,6 @@ class AccountEdges:
                 if data["type"] in ACCOUNT_TYPES:
                     self.put(key, data["type"], start, end, data["props"].get("review"))
 
-    @classmethod
-    def of(cls, graph: nx.MultiDiGraph) -> AccountEdges:
-        index: AccountEdges | None = graph.graph.get("account_edges")
-        if index is None:
-            index = graph.graph["account_edges"] = cls(graph)
-        return index
 
     def put(self, edge_id: str, kind: str, start: str, end: str, verdict: str | None) -> None:
         self.ends[edge_id] = (start, end)
