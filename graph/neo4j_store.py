@@ -102,13 +102,28 @@ OTHER_QUERIES = (
     "initialize", "find_existing_ids", "delete_compared_omissions", "clear", "clear_nodes",
     "begin_write", "update_pair_tallies", "refresh_event_tallies", "delete_tallies",
     "recount_event_tallies", "finish_recount", "merge_text", "merge_review", "migrate_dates",
+    "legacy_schema", "migrate_label",
 )
 QUERY_NAMES = frozenset(
     [*NODE_QUERIES.values(), *EDGE_QUERIES.values(), *READ_QUERIES, *OTHER_QUERIES,
      *EXPORT_PAGES.values(), "export_out", "export_out_of_one"]
 )
 
-DATES_VERSION = 1  # Event.date, Article.published and EventTally.date are Neo4j dates
+DATES_VERSION = 1  # Event.date, Article.published and the event tallies' date are Neo4j dates
+INTERNAL_LABEL = "SckgInternal"
+"""The one label of sckg's bookkeeping nodes, so ``db.labels()`` shows the model and this.
+
+Each such node has a ``kind`` and a ``key`` unique across kinds (``initialize.cypher``):
+``state`` (key ``state``: the write generation and versions), ``event_tally``
+(``event_tally:<event id>``) and ``pair_tally`` (``pair_tally:<pair id>``): the counts
+of graph/tallies.py; ``text`` (``text:<article id>``): a kept article text; ``review``
+(``review:<review id>``): one entry of the review log.
+"""
+LEGACY_LABELS = {
+    "SckgState": "state", "EventTally": "event_tally", "SourcePairTally": "pair_tally",
+    "SckgText": "text", "SckgReview": "review",
+}
+"""The labels bookkeeping had before it moved under INTERNAL_LABEL, and the kind each became."""
 _HINT = "start one with `sckg neo4j start` or check SCKG_NEO4J_* settings"
 _ALREADY_THERE = ("EquivalentSchemaRuleAlreadyExists", "AlreadyExists")
 
@@ -254,6 +269,7 @@ class Neo4jStore:
             with store._errors():
                 driver.verify_connectivity()
                 store.initialize()
+                store.ensure_internal_label()
                 store.ensure_native_dates()
                 store.ensure_tallies()
         except BaseException:
@@ -270,6 +286,24 @@ class Neo4jStore:
                 except ClientError as exc:
                     if not any(mark in (exc.code or "") for mark in _ALREADY_THERE):
                         raise
+
+    def ensure_internal_label(self) -> bool:
+        """Move a graph's bookkeeping from the labels an older sckg gave it (LEGACY_LABELS)
+        under INTERNAL_LABEL, and drop their schema; True if there was any to move.
+
+        Runs once: afterwards no index names a legacy label, which is what is checked.
+        """
+        legacy = self._named("legacy_schema", labels=sorted(LEGACY_LABELS))
+        if not legacy:
+            return False
+        with self._session() as session:
+            for label, kind in LEGACY_LABELS.items():
+                session.run(cypher_catalog.load("migrate_label"), label=label, kind=kind).consume()
+            for row in legacy:
+                what, name = ("CONSTRAINT", row["constraint"]) if row["constraint"] else (
+                    "INDEX", row["name"])
+                session.run(f"DROP {what} `{name}` IF EXISTS").consume()
+        return True
 
     def ensure_native_dates(self) -> bool:
         """Turn the ISO-string dates a graph from an older sckg holds into Neo4j dates,
@@ -339,11 +373,10 @@ class Neo4jStore:
 
     def kept_text(self, article_id: str) -> KeptText | None:
         rows = self._named("kept_text", article_id=article_id)
-        return KeptText.model_validate(rows[0]["kept"]) if rows else None
+        return _kept_text(rows[0]["kept"]) if rows else None
 
     def kept_texts(self, *, with_text: bool = True) -> list[KeptText]:
-        return [KeptText.model_validate(row["kept"])
-                for row in self._named("kept_texts", with_text=with_text)]
+        return [_kept_text(row["kept"]) for row in self._named("kept_texts", with_text=with_text)]
 
     def flush(self) -> None:
         """Nothing to do: every committed transaction is already durable."""
@@ -541,6 +574,11 @@ def _write_graph(tx: ManagedTransaction, plan: WritePlan) -> None:
         _run(tx, "merge_text", {"rows": chunk})
     if plan.reviews:
         _run(tx, "merge_review", {"rows": plan.reviews})
+
+
+def _kept_text(node: dict[str, Any]) -> KeptText:
+    """A kept text from its node's properties, less the bookkeeping ones (kind, key)."""
+    return KeptText.model_validate({k: v for k, v in node.items() if k not in ("kind", "key")})
 
 
 def _logged_reviews(tx: ManagedTransaction, edge_ids: list[str]) -> list[Review]:

@@ -5,12 +5,12 @@ omissions per event) and *source relations* (for each ordered pair of sources,
 how many claims one corroborates, denies or omits of the other's). Computed
 from the edges, each costs every claim and account edge: seconds on a graph of
 100k articles, with supernode sources holding 60k ASSERTS each. So the Neo4j
-store keeps the counts as bookkeeping nodes, changed in the same transaction as
-the edges they count:
+store keeps the counts as bookkeeping nodes (label ``SckgInternal``), changed in
+the same transaction as the edges they count:
 
-* ``(:EventTally {event_id, date, claims, denials, omissions, score})``:
+* ``(:SckgInternal {kind: 'event_tally', event_id, date, claims, denials, omissions, score})``:
   recounted for every event a write touches (an event has few claims).
-* ``(:SourcePairTally {id, a, b, corroborates, denies, omits, total})``:
+* ``(:SckgInternal {kind: 'pair_tally', id, a, b, corroborates, denies, omits, total})``:
   changed by *difference*, because a pair of busy sources shares tens of
   thousands of claims. A write reads the account edges of the claims it touches
   before it, works out what they will be after, and adds the change in each

@@ -36,7 +36,7 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
 def ranking(g: nx.MultiDiGraph) -> list[Row]:
     """Every event with a denial or omission, by score: worked out once per version of
     the graph (each embedded write makes a new one) and kept with it, the way the Neo4j
-    store keeps its EventTally nodes, so filters and pages cost the ranked list only."""
+    store keeps its event tallies, so filters and pages cost the ranked list only."""
     return kept(g, "contested_events", lambda: _ranked(g))
 
 
@@ -52,7 +52,7 @@ _ACCOUNT = frozenset({"ASSERTS", "DENIES", "OMITS"})
 
 def event_row(g: nx.MultiDiGraph, event_id: str) -> Row:
     """An event with its claims and the denials and omissions on them (what the Neo4j
-    store keeps in its EventTally nodes), and how many sources gave an account."""
+    store keeps in its event tallies), and how many sources gave an account."""
     p = props(g, event_id)
     claims = in_starts(g, event_id, "ABOUT", "Claim")
     denials = omissions = reviewed = 0

@@ -26,7 +26,7 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
 
 def _all_pairs(g: nx.MultiDiGraph) -> list[Row]:
     """Every related pair, by total: kept with the graph until its next write (what the
-    Neo4j store keeps in its SourcePairTally nodes)."""
+    Neo4j store keeps in its source-pair tallies)."""
     stances: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for s, c, d in edges_of_type(g, *_FIELD):
         if label_of(g, s) == "Source":

@@ -1,3 +1,3 @@
 // Mark the tallies as counted by this version of the rules (graph/tallies.py TALLY_VERSION).
-MATCH (s:SckgState {key: 'graph'})
+MATCH (s:SckgInternal {key: 'state'})
 SET s.tally_version = $version

@@ -20,17 +20,17 @@ FOR (n:Actor|Source|Event|Claim) ON EACH [n.name, n.aliases, n.text];
 // Free-text search over what sources were quoted saying (claims found by their evidence).
 CREATE FULLTEXT INDEX sckg_evidence IF NOT EXISTS
 FOR ()-[r:ASSERTS|DENIES]-() ON EACH [r.evidence];
-// Bookkeeping (graph/tallies.py): the write generation, and derived counts kept per write.
-CREATE CONSTRAINT sckg_state_key IF NOT EXISTS FOR (n:SckgState) REQUIRE n.key IS UNIQUE;
-CREATE CONSTRAINT event_tally_event IF NOT EXISTS FOR (n:EventTally) REQUIRE n.event_id IS UNIQUE;
-CREATE INDEX event_tally_score IF NOT EXISTS FOR (n:EventTally) ON (n.score);
-CREATE INDEX event_tally_date IF NOT EXISTS FOR (n:EventTally) ON (n.date);
-CREATE CONSTRAINT source_pair_tally_id IF NOT EXISTS FOR (n:SourcePairTally) REQUIRE n.id IS UNIQUE;
-CREATE INDEX source_pair_tally_a IF NOT EXISTS FOR (n:SourcePairTally) ON (n.a);
-CREATE INDEX source_pair_tally_b IF NOT EXISTS FOR (n:SourcePairTally) ON (n.b);
-CREATE INDEX source_pair_tally_total IF NOT EXISTS FOR (n:SourcePairTally) ON (n.total);
-// Kept article texts (merge_text.cypher): one per article id.
-CREATE CONSTRAINT sckg_text_article IF NOT EXISTS FOR (n:SckgText) REQUIRE n.article_id IS UNIQUE;
-// The review log (merge_review.cypher): one node per review, found by the edge it judges.
-CREATE CONSTRAINT sckg_review_id IF NOT EXISTS FOR (n:SckgReview) REQUIRE n.id IS UNIQUE;
-CREATE INDEX sckg_review_edge IF NOT EXISTS FOR (n:SckgReview) ON (n.edge_id);
+// Bookkeeping, all under the one internal label SckgInternal (graph/neo4j_store.py): the
+// write generation, the counts kept per write (graph/tallies.py), the kept article texts
+// and the review log. Each node has a `kind` and a `key` unique across kinds.
+CREATE CONSTRAINT sckg_internal_key IF NOT EXISTS FOR (n:SckgInternal) REQUIRE n.key IS UNIQUE;
+CREATE INDEX sckg_internal_kind IF NOT EXISTS FOR (n:SckgInternal) ON (n.kind);
+// Event tallies ranked and filtered by score and date (only event tallies have them).
+CREATE INDEX sckg_internal_score IF NOT EXISTS FOR (n:SckgInternal) ON (n.score);
+CREATE INDEX sckg_internal_date IF NOT EXISTS FOR (n:SckgInternal) ON (n.date);
+// Source-pair tallies found by either source and ranked by total.
+CREATE INDEX sckg_internal_pair_a IF NOT EXISTS FOR (n:SckgInternal) ON (n.a);
+CREATE INDEX sckg_internal_pair_b IF NOT EXISTS FOR (n:SckgInternal) ON (n.b);
+CREATE INDEX sckg_internal_total IF NOT EXISTS FOR (n:SckgInternal) ON (n.total);
+// Reviews found by the edge they judge.
+CREATE INDEX sckg_internal_edge IF NOT EXISTS FOR (n:SckgInternal) ON (n.edge_id);

@@ -5,8 +5,8 @@ MATCH (n:Event) WHERE n.date IS :: STRING
 CALL (n) { SET n.date = date(n.date) } IN TRANSACTIONS OF 10000 ROWS;
 MATCH (n:Article) WHERE n.published IS :: STRING
 CALL (n) { SET n.published = date(n.published) } IN TRANSACTIONS OF 10000 ROWS;
-MATCH (n:EventTally) WHERE n.date IS :: STRING
+MATCH (n:SckgInternal {kind: 'event_tally'}) WHERE n.date IS :: STRING
 CALL (n) { SET n.date = date(n.date) } IN TRANSACTIONS OF 10000 ROWS;
-MERGE (s:SckgState {key: 'graph'})
-  ON CREATE SET s.epoch = randomUUID(), s.generation = 0
+MERGE (s:SckgInternal {key: 'state'})
+  ON CREATE SET s.kind = 'state', s.epoch = randomUUID(), s.generation = 0
 SET s.dates_version = 1, s.generation = s.generation + 1

@@ -13,5 +13,5 @@ CALL (e) {
            (c)<-[r:ASSERTS|DENIES|OMITS]-(:Source) WHERE r.review IS NOT NULL
          } END) AS reviewed
 }
-CREATE (:EventTally {event_id: e.id, date: e.date, claims: claims, denials: denials,
-                     omissions: omissions, reviewed: reviewed, score: 2 * denials + omissions})
+CREATE (:SckgInternal {kind: 'event_tally', key: 'event_tally:' + e.id, event_id: e.id, date: e.date, claims: claims, denials: denials,
+                      omissions: omissions, reviewed: reviewed, score: 2 * denials + omissions})

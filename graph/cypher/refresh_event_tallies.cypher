@@ -23,6 +23,6 @@ CALL (e) {
            (c)<-[r:ASSERTS|DENIES|OMITS]-(:Source) WHERE r.review IS NOT NULL
          } END) AS reviewed
 }
-MERGE (t:EventTally {event_id: e.id})
-SET t.date = e.date, t.claims = claims, t.denials = denials, t.omissions = omissions,
+MERGE (t:SckgInternal {key: 'event_tally:' + e.id})
+SET t.kind = 'event_tally', t.event_id = e.id, t.date = e.date, t.claims = claims, t.denials = denials, t.omissions = omissions,
     t.reviewed = reviewed, t.score = 2 * denials + omissions

@@ -6,7 +6,7 @@ MATCH (:Actor {id: $actor_id})<-[:PARTICIPANT]-(e:Event)
 WHERE ($date_from IS NULL OR e.date >= date($date_from))
   AND ($date_to IS NULL OR e.date <= date($date_to))
 WITH DISTINCT e
-MATCH (t:EventTally {event_id: e.id})
+MATCH (t:SckgInternal {key: 'event_tally:' + e.id})
 WHERE t.score > 0
 WITH e, t
 ORDER BY t.score DESC, e.id

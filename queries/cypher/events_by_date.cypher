@@ -1,5 +1,5 @@
 // Events in date order, the undated ones after the dated (kept apart, not dropped), with
-// the counts every write keeps per event (EventTally) and how many sources gave an account:
+// the counts every write keeps per event (graph/tallies.py) and how many sources gave an account:
 // the timeline. A date range leaves the undated out; $undated false leaves them out too.
 // Params: $date_from, $date_to (each may be null), $undated, $skip, $limit.
 // Twin: queries/events_by_date_twin.py
@@ -12,7 +12,7 @@ WHERE CASE WHEN e.date IS NULL
 WITH e
 ORDER BY e.date IS NULL, e.date, e.id
 SKIP $skip LIMIT $limit
-OPTIONAL MATCH (t:EventTally {event_id: e.id})
+OPTIONAL MATCH (t:SckgInternal {key: 'event_tally:' + e.id})
 RETURN e.id AS event_id, e.name AS name, e.kind AS kind, e.date AS date,
        coalesce(t.claims, 0) AS claims, coalesce(t.denials, 0) AS denials,
        coalesce(t.omissions, 0) AS omissions, coalesce(t.score, 0) AS score,

@@ -2,10 +2,10 @@
 // also asserts, denies or omits, from the kept pair counts (see source_relations_all.cypher).
 // Params: $source_id, $skip, $limit. Twin: queries/source_relations_twin.py
 CALL () {
-  MATCH (t:SourcePairTally {a: $source_id})
+  MATCH (t:SckgInternal {a: $source_id})
   RETURN t
   UNION
-  MATCH (t:SourcePairTally {b: $source_id})
+  MATCH (t:SckgInternal {b: $source_id})
   RETURN t
 }
 WITH t

@@ -1,9 +1,9 @@
 // For each ordered pair (a, b): distinct claims b asserts that a also asserts, denies or omits.
 // Every pair (source_relations.cypher answers for one source). Used by the analytics too.
-// Reads the counts every sckg write keeps per pair (graph/tallies.py, SourcePairTally nodes);
+// Reads the counts every sckg write keeps per pair (graph/tallies.py; SckgInternal nodes of kind 'pair_tally');
 // graph/cypher/recount_source_pairs.cypher counts the same from the edges.
 // Params: $skip, $limit. Twin: queries/source_relations_twin.py
-MATCH (t:SourcePairTally)
+MATCH (t:SckgInternal)
 WHERE t.total > 0
 WITH t
 ORDER BY t.total DESC, t.a, t.b

@@ -360,14 +360,15 @@ def test_recount_rebuilds_the_kept_counts(neo4j_store: Any, neo4j_server: Any) -
     from tests.graph.test_store_contract import phone_call
 
     neo4j_store.write(phone_call())
+    pairs = "MATCH (t:SckgInternal {kind: 'pair_tally'})"
     with neo4j_store.driver.session() as session:  # as if edited outside sckg
-        session.run("MATCH (t:SourcePairTally) DELETE t").consume()
-    assert neo4j_store.read("MATCH (t:SourcePairTally) RETURN count(t) AS n") == [{"n": 0}]
+        session.run(f"{pairs} DELETE t").consume()
+    assert neo4j_store.read(f"{pairs} RETURN count(t) AS n") == [{"n": 0}]
 
     result = sckg("--db", neo4j_server.db_uri, "recount")
 
     assert result.exit_code == 0 and result.output.startswith("recounted in ")
-    assert neo4j_store.read("MATCH (t:SourcePairTally) RETURN count(t) AS n") == [{"n": 1}]
+    assert neo4j_store.read(f"{pairs} RETURN count(t) AS n") == [{"n": 1}]
 
 
 def test_recount_on_the_embedded_store_has_nothing_to_do(db: Path) -> None:

@@ -10,8 +10,16 @@ import pytest
 import queries as q
 from graph import cypher_catalog
 from graph.errors import InvalidInput, Unavailable
-from graph.model import Actor, Edge, EdgeType, GraphFragment, Node, Source
-from graph.neo4j_store import CHUNK_SIZE, QUERY_NAMES, Neo4jStore, parse_target, plan_write
+from graph.model import NODE_TYPES, Actor, Edge, EdgeType, GraphFragment, Node, Source
+from graph.neo4j_store import (
+    CHUNK_SIZE,
+    INTERNAL_LABEL,
+    LEGACY_LABELS,
+    QUERY_NAMES,
+    Neo4jStore,
+    parse_target,
+    plan_write,
+)
 
 # -- no server needed -----------------------------------------------------------
 
@@ -107,8 +115,7 @@ def test_connecting_again_keeps_the_schema(neo4j_server: object) -> None:
         again.close()
 
     model = [f"{label}_id" for label in ("actor", "article", "claim", "event", "source")]
-    bookkeeping = ["event_tally_event", "sckg_review_id", "sckg_state_key", "sckg_text_article",
-                   "source_pair_tally_id"]
+    bookkeeping = ["sckg_internal_key"]
     assert [r["name"] for r in rows] == sorted(model + bookkeeping)
 
 
@@ -254,15 +261,94 @@ def test_a_graph_with_string_dates_is_migrated_when_connected(
     before = [e.model_dump() for e in q.contested_events(neo4j_store)]
     with neo4j_store.driver.session() as session:  # as an older sckg left it
         session.run("MATCH (e:Event) SET e.date = toString(e.date)").consume()
-        session.run("MATCH (t:EventTally) SET t.date = toString(t.date)").consume()
-        session.run("MATCH (s:SckgState) REMOVE s.dates_version").consume()
+        session.run("MATCH (t:SckgInternal {kind: 'event_tally'}) SET t.date = toString(t.date)"
+                    ).consume()
+        session.run("MATCH (s:SckgInternal {kind: 'state'}) REMOVE s.dates_version").consume()
 
     again = Neo4jStore.connect(neo4j_server.db_uri)  # type: ignore[attr-defined]
     try:
-        types = again.read("MATCH (e:Event {id: $id}) MATCH (t:EventTally {event_id: $id}) "
+        types = again.read("MATCH (e:Event {id: $id}) "
+                           "MATCH (t:SckgInternal {kind: 'event_tally', event_id: $id}) "
                            "RETURN valueType(e.date) AS e, valueType(t.date) AS t", {"id": CALL.id})
         assert types == [{"e": "DATE NOT NULL", "t": "DATE NOT NULL"}]
         assert [e.model_dump() for e in q.contested_events(again, date_from="2024-05-01")] == before
         assert again.ensure_native_dates() is False  # once
     finally:
         again.close()
+
+
+# The schema an sckg before SckgInternal made for its bookkeeping (one label per kind).
+LEGACY_SCHEMA = (
+    "CREATE CONSTRAINT sckg_state_key FOR (n:SckgState) REQUIRE n.key IS UNIQUE",
+    "CREATE CONSTRAINT event_tally_event FOR (n:EventTally) REQUIRE n.event_id IS UNIQUE",
+    "CREATE INDEX event_tally_score FOR (n:EventTally) ON (n.score)",
+    "CREATE CONSTRAINT source_pair_tally_id FOR (n:SourcePairTally) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT sckg_text_article FOR (n:SckgText) REQUIRE n.article_id IS UNIQUE",
+    "CREATE INDEX sckg_review_edge FOR (n:SckgReview) ON (n.edge_id)",
+)
+
+
+def _as_an_older_sckg_left_it(session: Any) -> None:
+    """Each bookkeeping node back under its own label with its old key, and its old schema."""
+    for label, kind in LEGACY_LABELS.items():
+        session.run("MATCH (n:SckgInternal {kind: $kind}) "
+                    "SET n:$($label), n.key = CASE WHEN $kind = 'state' THEN 'graph' END "
+                    "REMOVE n:SckgInternal, n.kind", label=label, kind=kind).consume()
+    for statement in LEGACY_SCHEMA:
+        session.run(statement).consume()
+
+
+def _labels(store: Neo4jStore) -> set[str]:
+    return {row["label"] for row in store.read("CALL db.labels() YIELD label RETURN label")}
+
+
+@pytest.mark.neo4j
+def test_bookkeeping_from_an_older_sckg_moves_under_the_one_internal_label(
+    neo4j_store: Neo4jStore, neo4j_server: object
+) -> None:
+    from tests.graph.test_review import DENIAL, judge
+    from tests.graph.test_store_contract import READOUT_TEXT, phone_call
+
+    neo4j_store.write(phone_call().model_copy(update={"texts": [READOUT_TEXT]}))
+    judge(neo4j_store, DENIAL.id, "rejected")
+    generation = neo4j_store.generation()
+    before = ([e.model_dump() for e in q.contested_events(neo4j_store)],
+              [r.model_dump() for r in q.source_relations(neo4j_store)],
+              neo4j_store.kept_texts(), neo4j_store.reviews())
+    with neo4j_store.driver.session() as session:
+        _as_an_older_sckg_left_it(session)
+    assert set(LEGACY_LABELS) <= _labels(neo4j_store)
+
+    again = Neo4jStore.connect(neo4j_server.db_uri)  # type: ignore[attr-defined]
+    try:
+        assert _labels(again) == set(NODE_TYPES) | {INTERNAL_LABEL}
+        indexed = again.read("SHOW INDEXES YIELD labelsOrTypes RETURN labelsOrTypes AS names")
+        assert not {name for row in indexed for name in row["names"] or ()} & set(LEGACY_LABELS)
+        after = ([e.model_dump() for e in q.contested_events(again)],
+                 [r.model_dump() for r in q.source_relations(again)],
+                 again.kept_texts(), again.reviews())
+        assert after == before
+        assert again.generation() == generation  # the same state node, not a new one
+        assert again.get_edge(DENIAL.id).review == "rejected"  # type: ignore[union-attr]
+        again.write(phone_call())  # writes go on from where the migrated counts stood
+        assert [e.model_dump() for e in q.contested_events(again)] == before[0]
+        assert again.ensure_internal_label() is False  # once
+    finally:
+        again.close()
+
+
+@pytest.mark.neo4j
+def test_the_graph_shows_the_model_labels_and_one_internal_label(
+    neo4j_store: Neo4jStore,
+) -> None:
+    from tests.graph.test_review import DENIAL, judge
+    from tests.graph.test_store_contract import READOUT_TEXT, phone_call
+
+    neo4j_store.write(phone_call().model_copy(update={"texts": [READOUT_TEXT]}))
+    judge(neo4j_store, DENIAL.id, "accepted")
+
+    kinds = neo4j_store.read("MATCH (n:SckgInternal) RETURN DISTINCT n.kind AS kind ORDER BY kind")
+    assert [row["kind"] for row in kinds] == [
+        "event_tally", "pair_tally", "review", "state", "text"
+    ]
+    assert _labels(neo4j_store) == set(NODE_TYPES) | {INTERNAL_LABEL}

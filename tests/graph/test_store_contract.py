@@ -449,7 +449,7 @@ def test_the_texts_a_write_brings_are_kept_and_marked_held_by_the_graph(
 
     assert kept == [READOUT_TEXT.model_copy(update={"ingested": True})]  # the first one stays
     assert store.kept_texts(with_text=False)[0].text == ""
-    assert "SckgText" not in {label for n in store.export().nodes for label in n.labels}
+    assert "SckgInternal" not in {label for n in store.export().nodes for label in n.labels}
     assert set(store.counts()) == set(NODE_TYPES) | {str(t) for t in EdgeType}
 
 

@@ -201,13 +201,13 @@ def test_a_graph_without_counts_is_recounted_when_connected(
     kept = ranked(neo4j_store)
     with neo4j_store.driver.session() as session:  # as an older sckg would have left it
         session.run(cypher_catalog.load("delete_tallies")).consume()
-        session.run("MATCH (s:SckgState) REMOVE s.tally_version").consume()
+        session.run("MATCH (s:SckgInternal {kind: 'state'}) REMOVE s.tally_version").consume()
     assert ranked(neo4j_store) != kept
 
     again = Neo4jStore.connect(neo4j_server.db_uri)  # type: ignore[attr-defined]
     try:
         assert ranked(again) == kept
-        assert again.read("MATCH (s:SckgState) RETURN s.tally_version AS v") == [
+        assert again.read("MATCH (s:SckgInternal {kind: 'state'}) RETURN s.tally_version AS v") == [
             {"v": TALLY_VERSION}
         ]
     finally:
@@ -243,4 +243,5 @@ def test_bookkeeping_nodes_stay_out_of_the_export(neo4j_store: Neo4jStore) -> No
     labels = {label for node in neo4j_store.export().nodes for label in node.labels}
 
     assert labels <= {"Actor", "Event", "Source", "Claim", "Article"}
-    assert neo4j_store.read("MATCH (t:EventTally) RETURN count(t) AS n")[0]["n"] > 0
+    tallies = "MATCH (t:SckgInternal {kind: 'event_tally'}) RETURN count(t) AS n"
+    assert neo4j_store.read(tallies)[0]["n"] > 0
