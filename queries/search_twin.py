@@ -8,6 +8,10 @@ substring, are what a word index can answer: on Neo4j the full-text index
 ``sckg_text`` finds candidates and the same test as here keeps the hits, so a
 search costs its matches, not the whole graph.
 
+The embedded store answers the same way: a word index kept with the graph until its
+next write (:class:`Words`) gives the nodes and quotes with a word starting with the
+query's first word, and the test above keeps the hits.
+
 One difference can remain: Neo4j splits words by Unicode word rules, which
 keep "U.S" or "Karabakh's" whole, so a search starting inside such a word
 ("S. envoy") is found only by the embedded store.
@@ -16,13 +20,16 @@ keep "U.S" or "Karabakh's" whole, so a search starting inside such a word
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from typing import get_args
 
 import networkx as nx
 
+from graph.embedded import AccountEdges
 from graph.errors import InvalidInput
-from queries._rows import Row, edges_of_type, page
+from queries._rows import Row, edges_of_type, kept, page
 from queries.results import SearchHit, SearchLabel
 
 LABELS: tuple[str, ...] = get_args(SearchLabel)
@@ -32,6 +39,9 @@ MAX_TEXT = 200
 
 # Words as the index sees them: letters and digits, joined by an inner apostrophe or dot.
 _WORD = re.compile(r"\w+(?:['’.]\w+)*")
+# Where the embedded index splits: every run of word characters, so each place a search
+# can match (a word character after a non-word one) starts an indexed word.
+_RUN = re.compile(r"\w+")
 
 
 def check_text(text: str) -> str:
@@ -90,11 +100,76 @@ def score(q: str, starts: re.Pattern[str], title: str, aliases: Sequence[str]) -
     return 0.5 if any(starts.search(a.lower()) for a in aliases) else 0.0
 
 
+class Words:
+    """The searchable words of one version of the graph, for the embedded store.
+
+    Each run of word characters of a name, claim text, alias or ASSERTS/DENIES quote
+    (lower-cased), with the nodes and edges it occurs in, and the runs sorted, so the
+    runs starting with a prefix are one slice. A search matches where a word character
+    follows a non-word one, which is where a run starts: so the nodes and quotes holding
+    a run that starts with the query's first run are every possible hit (candidates),
+    and the word-start test keeps the hits among them.
+    """
+
+    def __init__(self, g: nx.MultiDiGraph) -> None:
+        nodes: dict[str, set[str]] = defaultdict(set)
+        quotes: dict[str, set[str]] = defaultdict(set)
+        for node_id, d in g.nodes(data=True):
+            if d["label"] in _TITLE:
+                title = d["props"].get(_TITLE[d["label"]]) or ""
+                for text in (title, *(d["props"].get("aliases") or [])):
+                    for run in _RUN.findall(text.lower()):
+                        nodes[run].add(node_id)
+        index = AccountEdges.of(g)
+        for kind in ("ASSERTS", "DENIES"):
+            for edge_id in index.by_type[kind]:
+                start, end = index.ends[edge_id]
+                if g.has_edge(start, end, key=edge_id):
+                    evidence = g.edges[start, end, edge_id]["props"].get("evidence") or ""
+                    for run in _RUN.findall(evidence.lower()):
+                        quotes[run].add(edge_id)
+        self.nodes = dict(nodes)
+        self.quotes = dict(quotes)
+        self.runs = sorted(nodes.keys() | quotes.keys())
+        self.edge_ends = index.ends
+
+    @classmethod
+    def of(cls, g: nx.MultiDiGraph) -> Words:
+        """The index of ``g``, built at the first search after a write and kept till the next."""
+        return kept(g, "search_words", lambda: cls(g))
+
+    def starting_with(self, prefix: str) -> Iterator[str]:
+        """The indexed runs that start with ``prefix``."""
+        at = bisect_left(self.runs, prefix)
+        while at < len(self.runs) and self.runs[at].startswith(prefix):
+            yield self.runs[at]
+            at += 1
+
+    def candidates(self, prefix: str) -> tuple[set[str], set[str]]:
+        """Node ids and account edge ids with a run starting with ``prefix``."""
+        nodes: set[str] = set()
+        quotes: set[str] = set()
+        for run in self.starting_with(prefix):
+            nodes.update(self.nodes.get(run, ()))
+            quotes.update(self.quotes.get(run, ()))
+        return nodes, quotes
+
+
 def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
+    """Nodes, then quoted claims, with the query at a word start. A graph the store keeps
+    (the default review states) is searched through its word index; a filtered view,
+    which nothing is kept with, is read whole."""
     wanted = set(params["labels"] or LABELS)
     starts = re.compile(_word_start(params["q"]))
+    first = _RUN.match(params["q"])
+    words = None if first is None or nx.is_frozen(g) else Words.of(g)
+    if words is None or first is None:
+        nodes: Iterable[str] = g.nodes
+    else:
+        nodes, edge_ids = words.candidates(first.group())
     rows = []
-    for node_id, d in g.nodes(data=True):
+    for node_id in nodes:
+        d = g.nodes[node_id]
         if d["label"] not in wanted:
             continue
         title = d["props"].get(_TITLE[d["label"]]) or ""
@@ -102,15 +177,34 @@ def twin(g: nx.MultiDiGraph, params: Row) -> list[Row]:
         if s > 0:
             rows.append({"id": node_id, "label": d["label"], "title": title, "score": s})
     if "Claim" in wanted:
-        rows.extend(_quoted_claims(g, starts, {r["id"] for r in rows}))
+        found = {r["id"] for r in rows}
+        quotes = (edges_of_type(g, "ASSERTS", "DENIES") if words is None
+                  else _quote_edges(g, words, edge_ids, found))
+        rows.extend(_quoted_claims(g, quotes, starts, found))
     rows.sort(key=lambda r: (-r["score"], r["label"], r["id"]))
     return page(rows, params)
 
 
-def _quoted_claims(g: nx.MultiDiGraph, starts: re.Pattern[str], found: set[str]) -> list[Row]:
+def _quote_edges(
+    g: nx.MultiDiGraph, words: Words, edge_ids: Iterable[str], found: set[str]
+) -> Iterator[tuple[str, str, Row]]:
+    """The candidate quotes still in ``g``, less those on a claim already found by its text
+    (most of them, when the word is common)."""
+    for edge_id in edge_ids:
+        start, end = words.edge_ends[edge_id]
+        if end not in found and g.has_edge(start, end, key=edge_id):
+            yield start, end, g.edges[start, end, edge_id]
+
+
+def _quoted_claims(
+    g: nx.MultiDiGraph,
+    quotes: Iterable[tuple[str, str, Row]],
+    starts: re.Pattern[str],
+    found: set[str],
+) -> list[Row]:
     """Claims found only through an ASSERTS or DENIES quote (score 0.75)."""
     hits: dict[str, Row] = {}
-    for _, claim, d in edges_of_type(g, "ASSERTS", "DENIES"):
+    for _, claim, d in quotes:
         if claim in found or claim in hits:
             continue
         quote = (d["props"].get("evidence") or "").lower()

@@ -1,6 +1,6 @@
 """Search finds words by their start, the same way on both stores, in several scripts.
 
-Neo4j answers from its full-text index and the embedded store by scanning; the
+Neo4j answers from its full-text index and the embedded store from its word index; the
 texts below are chosen to trip the seam between them: hyphens, possessives,
 abbreviations with dots, parentheses, digits, Azerbaijani, Armenian and
 Russian letters.
@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import networkx as nx
 import pytest
 
 import queries as q
 from graph.embedded import EmbeddedStore
 from graph.model import EdgeType, GraphFragment
 from graph.neo4j_store import Neo4jStore
+from queries import search_twin
 from tests.graph.test_store_contract import account, actor, article, claim, edge, event, source
 
 ALIYEV = actor("İlham Əliyev", aliases=["Ilham Aliyev", "Алиев"])
@@ -107,3 +109,25 @@ def test_text_without_a_letter_or_digit_finds_nothing() -> None:
     store.write(graph())  # its texts hold "(", "'" and "." at word starts
 
     assert [q.search(store, text) for text in ("(", "'", ".", "   ", "")] == [[]] * 5
+
+
+@pytest.mark.parametrize("text", [*QUERIES, "s. envoy", "26 km", "chairs (osce)", "ли"])
+def test_the_embedded_word_index_finds_what_reading_the_whole_graph_finds(text: str) -> None:
+    store = EmbeddedStore()
+    store.write(graph())
+    params = {"q": search_twin.check_text(text), "labels": None, "skip": 0, "limit": 500}
+    whole = nx.subgraph_view(store.graph_for(None))  # a view: nothing kept, read whole
+
+    indexed = search_twin.twin(store.graph_for(None), params)
+
+    assert indexed == search_twin.twin(whole, params)
+
+
+def test_a_word_written_after_a_search_is_found_by_the_next() -> None:
+    store = EmbeddedStore()
+    store.write(graph())
+    assert q.search(store, "ceasefire") == []
+
+    store.write(GraphFragment(nodes=[claim(CALL, "Both sides kept the ceasefire.")]))
+
+    assert [h.title for h in q.search(store, "ceasefire")] == ["Both sides kept the ceasefire."]
