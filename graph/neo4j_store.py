@@ -302,7 +302,10 @@ class Neo4jStore:
             for row in legacy:
                 what, name = ("CONSTRAINT", row["constraint"]) if row["constraint"] else (
                     "INDEX", row["name"])
-                session.run(f"DROP {what} `{name}` IF EXISTS").consume()
+                # Schema names cannot be parameters; these come from the server's own
+                # SHOW INDEXES, quoted as identifiers (a backtick doubled).
+                quoted = "`" + str(name).replace("`", "``") + "`"
+                session.run(f"DROP {what} {quoted} IF EXISTS").consume()
         return True
 
     def ensure_native_dates(self) -> bool:
