@@ -53,12 +53,20 @@ def account_rows(
 def edges_of_type(g: nx.MultiDiGraph, *types: str) -> Iterator[tuple[str, str, Row]]:
     """``(start, end, data)`` of the ASSERTS/DENIES/OMITS edges of ``types`` that ``g`` holds,
     read from the store's index of them (the edges of one type, not the whole graph)."""
+    for _, start, end, data in keyed_edges_of_type(g, *types):
+        yield start, end, data
+
+
+def keyed_edges_of_type(
+    g: nx.MultiDiGraph, *types: str
+) -> Iterator[tuple[str, str, str, Row]]:
+    """:func:`edges_of_type` with each edge's id first: ``(id, start, end, data)``."""
     index = AccountEdges.of(g)
     for kind in types:
         for edge_id in index.by_type[kind]:
             start, end = index.ends[edge_id]
             if g.has_edge(start, end, key=edge_id):
-                yield start, end, g.edges[start, end, edge_id]
+                yield edge_id, start, end, g.edges[start, end, edge_id]
 
 
 def out_ends(g: nx.MultiDiGraph, node_id: str, edge_type: str, label: str) -> list[str]:

@@ -27,9 +27,8 @@ from typing import get_args
 
 import networkx as nx
 
-from graph.embedded import AccountEdges
 from graph.errors import InvalidInput
-from queries._rows import Row, edges_of_type, kept, page
+from queries._rows import Row, edges_of_type, kept, keyed_edges_of_type, page
 from queries.results import SearchHit, SearchLabel
 
 LABELS: tuple[str, ...] = get_args(SearchLabel)
@@ -120,18 +119,14 @@ class Words:
                 for text in (title, *(d["props"].get("aliases") or [])):
                     for run in _RUN.findall(text.lower()):
                         nodes[run].add(node_id)
-        index = AccountEdges.of(g)
-        for kind in ("ASSERTS", "DENIES"):
-            for edge_id in index.by_type[kind]:
-                start, end = index.ends[edge_id]
-                if g.has_edge(start, end, key=edge_id):
-                    evidence = g.edges[start, end, edge_id]["props"].get("evidence") or ""
-                    for run in _RUN.findall(evidence.lower()):
-                        quotes[run].add(edge_id)
+        self.edge_ends: dict[str, tuple[str, str]] = {}
+        for edge_id, start, end, d in keyed_edges_of_type(g, "ASSERTS", "DENIES"):
+            self.edge_ends[edge_id] = (start, end)
+            for run in _RUN.findall((d["props"].get("evidence") or "").lower()):
+                quotes[run].add(edge_id)
         self.nodes = dict(nodes)
         self.quotes = dict(quotes)
         self.runs = sorted(nodes.keys() | quotes.keys())
-        self.edge_ends = index.ends
 
     @classmethod
     def of(cls, g: nx.MultiDiGraph) -> Words:
